@@ -1,0 +1,37 @@
+// Routes: /login is public; everything else needs a session (kept across reloads).
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import type { ReactNode } from 'react';
+import { SessionProvider, useSession } from './useSession';
+import { LoginPage } from '../pages/LoginPage';
+import { HomePage } from '../pages/HomePage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { Loading } from '../components/Status';
+
+function RequireSession({ children }: { children: ReactNode }) {
+  const { session, checking } = useSession();
+  const location = useLocation();
+  if (checking) return <Loading />;
+  if (!session) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  return children;
+}
+
+export function App() {
+  return (
+    <SessionProvider>
+      <BrowserRouter>
+        <Routes>
+          <Route path="/login" element={<LoginPage />} />
+          <Route
+            path="/"
+            element={
+              <RequireSession>
+                <HomePage />
+              </RequireSession>
+            }
+          />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </BrowserRouter>
+    </SessionProvider>
+  );
+}

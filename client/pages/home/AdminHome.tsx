@@ -1,0 +1,38 @@
+// The admin's landing: the institution's head counts by role, then its classes.
+import { useTranslation } from 'react-i18next';
+import type { InstitutionOverviewResponse } from '../../../scenes/protocol/rest';
+import { useApi } from '../../app/useApi';
+import { ErrorNotice, Loading } from '../../components/Status';
+import { ClassList } from './ClassList';
+
+export function AdminHome() {
+  const { t } = useTranslation();
+  const overview = useApi<InstitutionOverviewResponse>('/institution');
+  return (
+    <>
+      <section aria-labelledby="overview-title" className="section">
+        <h2 id="overview-title">{t('admin.overviewTitle')}</h2>
+        {overview.state === 'loading' && <Loading />}
+        {overview.state === 'error' && <ErrorNotice error={overview.error} />}
+        {overview.state === 'ready' && (
+          <>
+            <p className="lead">{overview.data.institution.name}</p>
+            <dl className="stats">
+              {(['student', 'teacher', 'assessor', 'admin'] as const).map((role) => (
+                <div key={role} className="stat">
+                  <dt>{t(`roles.${role}`)}</dt>
+                  <dd>{overview.data.usersByRole[role]}</dd>
+                </div>
+              ))}
+              <div className="stat">
+                <dt>{t('admin.classes')}</dt>
+                <dd>{overview.data.classCount}</dd>
+              </div>
+            </dl>
+          </>
+        )}
+      </section>
+      <ClassList titleKey="admin.classesTitle" />
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+import { ClassList } from './ClassList';
+
+export function TeacherHome() {
+  return <ClassList titleKey="teacher.classesTitle" />;
+}

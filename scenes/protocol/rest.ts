@@ -1,0 +1,49 @@
+// REST shapes of PROTOCOL.md §2 (and the extensions in docs/api.md), shared by server and client.
+import { z } from 'zod';
+
+export const loginRequestSchema = z.object({
+  username: z.string().trim().min(1, 'username is required').max(64, 'username is too long'),
+  password: z.string().min(1, 'password is required').max(256, 'password is too long'),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export type Role = 'student' | 'teacher' | 'assessor' | 'admin';
+
+export interface PublicUser {
+  id: string;
+  name: string;
+  role: Role;
+  institutionId: string;
+}
+
+export interface LoginResponse {
+  token: string;
+  user: PublicUser;
+}
+
+export interface LocalizedText {
+  vi: string;
+  en: string;
+}
+
+export interface SceneSummary {
+  id: string;
+  title: LocalizedText;
+  occupation: string;
+  rubricVersion: string;
+  criteria: { id: string; weight: number }[];
+}
+
+export interface ClassListItem {
+  id: string;
+  code: string;
+  name: string;
+  studentCount: number;
+  teacherNames: string[];
+}
+
+export interface InstitutionOverviewResponse {
+  institution: { id: string; name: string };
+  usersByRole: Record<Role, number>;
+  classCount: number;
+}

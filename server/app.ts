@@ -1,0 +1,92 @@
+// Composes one VocaXR server: Express (REST API + built client) and Socket.IO on a single
+// HTTP server and port. Everything it needs is passed in, so tests build it on port 0.
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { Server as SocketServer } from 'socket.io';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import type { Store } from './storage/store';
+import type { TokenService } from './auth/tokens';
+import { requireAuth } from './auth/middleware';
+import { authRoutes } from './auth/routes';
+import { catalogueRoutes } from './catalogue/routes';
+import { classRoutes } from './classes/routes';
+import { apiNotFound, errorHandler } from './http/errors';
+import { originGuard, requestOriginAllowed } from './http/origin';
+import { securityHeaders } from './http/security';
+import { clientApp } from './http/clientApp';
+import { requestLog } from './http/requestLog';
+import { setUpTrainingNamespace } from './realtime/training';
+import { serverInfo } from './demo/info';
+
+export interface ServerDeps {
+  config: Pick<Config, 'allowedOrigins' | 'clientDir' | 'demo'>;
+  store: Store;
+  tokens: TokenService;
+  logger: Logger;
+}
+
+export interface VocaxrServer {
+  http: HttpServer;
+  io: SocketServer;
+  listen(port: number, host?: string): Promise<AddressInfo>;
+  /** Stops accepting, disconnects sockets, waits for in-flight requests; leaves the store open. */
+  close(): Promise<void>;
+}
+
+export function createVocaxrServer({ config, store, tokens, logger }: ServerDeps): VocaxrServer {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(securityHeaders());
+  app.use(requestLog(logger));
+
+  const api = express.Router();
+  api.use(originGuard(config.allowedOrigins));
+  api.use(express.json({ limit: '1mb' }));
+  api.get('/health', (_req, res) => {
+    res.json({ ok: true });
+  });
+  api.get('/info', (_req, res) => {
+    res.json(serverInfo(config.demo));
+  });
+  api.use('/auth', authRoutes(store, tokens));
+  api.use(requireAuth(tokens));
+  api.use('/scenes', catalogueRoutes());
+  api.use(classRoutes(store));
+  api.use(apiNotFound);
+  app.use('/api', api);
+
+  app.use(clientApp(config.clientDir));
+  app.use(errorHandler(logger));
+
+  const http = createServer(app);
+  const io = new SocketServer(http, {
+    serveClient: false,
+    allowRequest: (req, callback) => callback(null, requestOriginAllowed(req, config.allowedOrigins)),
+    cors: config.allowedOrigins.length > 0 ? { origin: config.allowedOrigins } : undefined,
+  });
+  setUpTrainingNamespace(io, tokens, logger);
+
+  return {
+    http,
+    io,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(port, host, () => {
+          http.off('error', reject);
+          resolve(http.address() as AddressInfo);
+        });
+      }),
+    close: async () => {
+      io.disconnectSockets(true);
+      // io.close() also closes the HTTP server; wait for in-flight requests to finish.
+      await new Promise<void>((resolve) => {
+        io.close(() => resolve());
+        http.closeIdleConnections();
+      });
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// Boots a complete server from a Config: store, demo data, tokens, HTTP + Socket.IO.
+// Used by `npm start`, `npm run dev` and the tests, so all three run the same wiring.
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config';
+import { createLogger, type Logger } from './logger';
+import { openStore } from './storage/openStore';
+import type { Store } from './storage/store';
+import { createTokenService, resolveTokenSecret } from './auth/tokens';
+import { demoAccounts, demoPassword, seedDemoData } from './demo/seed';
+import { createVocaxrServer, type VocaxrServer } from './app';
+
+export interface RunningServer {
+  server: VocaxrServer;
+  store: Store;
+  logger: Logger;
+  address: AddressInfo;
+  url: string;
+  /** Graceful stop: sockets, HTTP, then the store. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export async function boot(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
+  const store = openStore(config.database);
+  try {
+    if (config.demo && (await seedDemoData(store))) {
+      logger.info(
+        { accounts: demoAccounts.map((a) => `${a.username} (${a.role})`), password: demoPassword },
+        `demo data seeded: sign in as ${demoAccounts.map((a) => a.username).join(', ')} with password ${demoPassword}`,
+      );
+    }
+    const databasePath = config.database.kind === 'sqlite' ? config.database.path : undefined;
+    const tokens = createTokenService(resolveTokenSecret(config.tokenSecret, databasePath), config.tokenTtlSeconds);
+    const server = createVocaxrServer({ config, store, tokens, logger });
+    const address = await server.listen(config.port, config.host);
+    const shownHost = ['0.0.0.0', '::'].includes(address.address) ? 'localhost' : address.address;
+    const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${address.port}`;
+    let stopping: Promise<void> | undefined;
+    return {
+      server,
+      store,
+      logger,
+      address,
+      url,
+      stop: () =>
+        (stopping ??= (async () => {
+          await server.close();
+          await store.close();
+        })()),
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

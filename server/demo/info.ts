@@ -1,0 +1,14 @@
+// GET /api/info: what a login page may show before sign-in (the demo accounts, only in demo mode).
+import { demoAccounts, demoPassword } from './seed';
+
+export interface ServerInfo {
+  name: 'VocaXR';
+  demo: boolean;
+  demoAccounts?: { username: string; role: string }[];
+  demoPassword?: string;
+}
+
+export function serverInfo(demo: boolean): ServerInfo {
+  if (!demo) return { name: 'VocaXR', demo: false };
+  return { name: 'VocaXR', demo: true, demoAccounts: demoAccounts.map(({ username, role }) => ({ username, role })), demoPassword };
+}

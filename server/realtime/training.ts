@@ -1,0 +1,32 @@
+// The /training Socket.IO namespace: the handshake admits only a valid token; the
+// attempt handlers (session:start, events, resume, finish) hang off the admitted socket.
+import type { Namespace, Server } from 'socket.io';
+import type { Logger } from 'pino';
+import type { TokenClaims, TokenService } from '../auth/tokens';
+
+export interface TrainingSocketData {
+  auth: TokenClaims;
+}
+
+export function setUpTrainingNamespace(io: Server, tokens: TokenService, logger: Logger): Namespace {
+  // Nothing is served on the default namespace; refuse it rather than leave it open.
+  io.of('/').use((_socket, next) => next(new Error('not_found')));
+
+  const training = io.of('/training');
+  training.use(async (socket, next) => {
+    const token: unknown = socket.handshake.auth?.token;
+    const claims = await tokens.verify(typeof token === 'string' ? token : undefined);
+    if (!claims) {
+      next(new Error('unauthorized'));
+      return;
+    }
+    (socket.data as TrainingSocketData).auth = claims;
+    next();
+  });
+  training.on('connection', (socket) => {
+    const { userId, role } = (socket.data as TrainingSocketData).auth;
+    logger.debug({ socketId: socket.id, userId, role }, 'training socket connected');
+    socket.on('disconnect', (reason) => logger.debug({ socketId: socket.id, reason }, 'training socket disconnected'));
+  });
+  return training;
+}

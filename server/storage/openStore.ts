@@ -1,0 +1,29 @@
+// Opens the store that DATABASE_URL names, creating the SQLite folder when it is missing.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { DatabaseLocation } from '../config';
+import type { Store } from './store';
+import { SqliteStore } from './sqlite/SqliteStore';
+
+export class StoreOpenError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreOpenError';
+  }
+}
+
+export function openStore(location: DatabaseLocation): Store {
+  if (location.kind === 'postgres') {
+    throw new StoreOpenError(
+      'DATABASE_URL: PostgreSQL storage is planned but not in this version yet; use sqlite:<path> (the embedded default)',
+    );
+  }
+  const path = location.path === ':memory:' ? ':memory:' : resolve(location.path);
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    return new SqliteStore(path);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StoreOpenError(`DATABASE_URL: cannot open the SQLite database at ${path}: ${reason}`, { cause: error });
+  }
+}

@@ -1,0 +1,51 @@
+// Versioned schema migrations for the embedded SQLite store, applied in order at start.
+// Never edit a released migration: add the next one. SQL stays close to what PostgreSQL
+// accepts (TEXT ids, ISO timestamps as TEXT, CHECK constraints) so the schema ports.
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'identity: institutions, users, classes, class membership',
+    sql: `
+      CREATE TABLE institutions (
+        id          TEXT PRIMARY KEY,
+        name        TEXT NOT NULL,
+        created_at  TEXT NOT NULL
+      );
+      CREATE TABLE users (
+        id             TEXT PRIMARY KEY,
+        institution_id TEXT NOT NULL REFERENCES institutions(id),
+        username       TEXT NOT NULL UNIQUE,
+        name           TEXT NOT NULL,
+        role           TEXT NOT NULL CHECK (role IN ('student', 'teacher', 'assessor', 'admin')),
+        password_hash  TEXT NOT NULL,
+        created_at     TEXT NOT NULL
+      );
+      CREATE INDEX users_institution ON users(institution_id, role);
+      CREATE TABLE classes (
+        id             TEXT PRIMARY KEY,
+        institution_id TEXT NOT NULL REFERENCES institutions(id),
+        code           TEXT NOT NULL,
+        name           TEXT NOT NULL,
+        created_at     TEXT NOT NULL,
+        UNIQUE (institution_id, code)
+      );
+      CREATE TABLE class_members (
+        class_id  TEXT NOT NULL REFERENCES classes(id),
+        user_id   TEXT NOT NULL REFERENCES users(id),
+        role      TEXT NOT NULL CHECK (role IN ('student', 'teacher')),
+        PRIMARY KEY (class_id, user_id)
+      );
+      CREATE INDEX class_members_user ON class_members(user_id, role);
+    `,
+  },
+];
+
+/** The schema version this build of VocaXR expects. */
+export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);
