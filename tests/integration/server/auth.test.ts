@@ -1,0 +1,100 @@
+// REST sign-in and bearer checks against a real server on an ephemeral port.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, loginAs, type TestServer } from '../../support/testServer';
+
+describe('auth over REST', () => {
+  let server: TestServer;
+  const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.dispose());
+
+  it('answers health without a token', async () => {
+    const response = await fetch(`${server.url}/api/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true });
+  });
+
+  it('signs a demo student in with a token and the public user', async () => {
+    const response = await post('/api/auth/login', { username: 'student1', password: 'demo1234' });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { token: string; user: Record<string, unknown> };
+    expect(body.token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    expect(body.user).toEqual({ id: expect.any(String), name: 'Nguyễn Văn An', role: 'student', institutionId: expect.any(String) });
+    expect(body.user).not.toHaveProperty('passwordHash');
+  });
+
+  it('signs every demo account in with its role', async () => {
+    for (const [username, role] of [['teacher1', 'teacher'], ['assessor1', 'assessor'], ['admin1', 'admin'], ['student3', 'student']]) {
+      const body = (await (await post('/api/auth/login', { username, password: 'demo1234' })).json()) as { user: { role: string } };
+      expect(body.user.role).toBe(role);
+    }
+  });
+
+  it('refuses a wrong password with 401 and a code', async () => {
+    const response = await post('/api/auth/login', { username: 'student1', password: 'nope' });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: { code: 'unauthorized', message: 'wrong username or password' } });
+  });
+
+  it('refuses an unknown user exactly as a wrong password (no username probing)', async () => {
+    const response = await post('/api/auth/login', { username: 'nobody', password: 'demo1234' });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: { code: 'unauthorized', message: 'wrong username or password' } });
+  });
+
+  it('refuses invalid input with 400 invalid', async () => {
+    for (const body of [{}, { username: 'student1' }, { username: '', password: 'x' }, { username: 5, password: 'x' }]) {
+      const response = await post('/api/auth/login', body);
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('invalid');
+    }
+    const malformed = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"username":' });
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toEqual({ error: { code: 'invalid', message: 'request body is not valid JSON' } });
+  });
+
+  it('refuses an oversized body with 413 too_large', async () => {
+    const response = await post('/api/auth/login', { username: 'student1', password: 'x'.repeat(2 * 1024 * 1024) });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('too_large');
+  });
+
+  it('requires a bearer token on the API', async () => {
+    for (const headers of [{}, { Authorization: 'Bearer nonsense' }, { Authorization: 'Basic c3R1ZGVudDE6ZGVtbzEyMzQ=' }]) {
+      const response = await fetch(`${server.url}/api/scenes`, { headers });
+      expect(response.status).toBe(401);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe('unauthorized');
+    }
+  });
+
+  it('answers /api/auth/me and the catalogue with a valid token', async () => {
+    const token = await loginAs(server.url, 'student2');
+    const me = await fetch(`${server.url}/api/auth/me`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(((await me.json()) as { user: { name: string } }).user.name).toBe('Trần Thị Bích');
+    const scenes = await fetch(`${server.url}/api/scenes`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(scenes.status).toBe(200);
+    expect(Array.isArray(await scenes.json())).toBe(true);
+  });
+
+  it('answers an unknown API path with a JSON 404', async () => {
+    const token = await loginAs(server.url, 'student1');
+    const response = await fetch(`${server.url}/api/nothing-here`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('not_found');
+  });
+
+  it('rate-limits repeated failed logins for one username, with 429 rate_limited', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await post('/api/auth/login', { username: 'student3', password: `guess-${i}` })).status);
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    const limited = await post('/api/auth/login', { username: 'student3', password: 'demo1234' });
+    expect(limited.status).toBe(429);
+    expect(((await limited.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+    // Other accounts from the same address are not locked out.
+    expect((await post('/api/auth/login', { username: 'student1', password: 'demo1234' })).status).toBe(200);
+  });
+});
