@@ -64,7 +64,7 @@ describe('auth over REST', () => {
   });
 
   it('requires a bearer token on the API', async () => {
-    for (const headers of [{}, { Authorization: 'Bearer nonsense' }, { Authorization: 'Basic c3R1ZGVudDE6ZGVtbzEyMzQ=' }]) {
+    for (const headers of [{}, { Authorization: 'Bearer nonsense' }, { Authorization: 'Basic c3R1ZGVudDE6ZGVtbzEyMzQ=' }] as Record<string, string>[]) {
       const response = await fetch(`${server.url}/api/scenes`, { headers });
       expect(response.status).toBe(401);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe('unauthorized');
