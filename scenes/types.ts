@@ -1,0 +1,25 @@
+// What a scene is to the rest of the system: its catalogue entry, event checks, server-chosen
+// parameters and scorer. The server and the client program against this, never a scene's insides.
+import type { z } from 'zod';
+import type { LocalizedText, SceneSummary } from './protocol/rest';
+import type { SceneEventShape } from './rubric/events';
+import type { LiveScorer } from './rubric/liveScorer';
+import type { RubricSpec } from './rubric/rubricSpec';
+
+export interface SceneRules<Params = unknown> {
+  /** The GET /api/scenes entry. */
+  readonly summary: SceneSummary;
+  readonly rubric: RubricSpec;
+  /** Advice per criterion id and per critical-error id, from the standard's advice table. */
+  readonly advice: Readonly<Record<string, LocalizedText>>;
+  /** Checks one event's `{type, data}`: known types exactly, unknown types need a plain object. */
+  readonly eventSchema: z.ZodType<SceneEventShape>;
+  /** Checks a whole event (envelope and data): undefined when fine, else a message naming the field. */
+  validateEvent(event: unknown): string | undefined;
+  /** The attempt's server-chosen parameters (an empty object for a scene without variants). */
+  readonly paramsSchema: z.ZodType<Params>;
+  /** Draws the parameters of a new attempt; `random` returns numbers in [0, 1). */
+  drawParams(random: () => number): Params;
+  /** A fresh scorer for one attempt, given the server's stored copy of its parameters. */
+  createScorer(params: Params): LiveScorer;
+}
