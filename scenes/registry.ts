@@ -1,14 +1,14 @@
 // The catalogue of scenes (occupation tasks). Adding a trade = adding its folder under
 // scenes/ and one entry here. Pure data: imported by the server and the client alike.
-import type { SceneSummary } from './protocol/rest';
+import type { SceneRules } from './types';
+import { weldingBeadRules } from './welding-bead';
 
-export interface SceneDefinition {
-  summary: SceneSummary;
-}
+/** Kept for code written before scenes carried their rules: a scene is its rules. */
+export type SceneDefinition = SceneRules;
 
 /** Every registered scene, in catalogue order. */
-export const sceneRegistry: readonly SceneDefinition[] = [];
+export const sceneRegistry: readonly SceneRules[] = [weldingBeadRules];
 
-export function findScene(sceneId: string): SceneDefinition | undefined {
+export function findScene(sceneId: string): SceneRules | undefined {
   return sceneRegistry.find((scene) => scene.summary.id === sceneId);
 }

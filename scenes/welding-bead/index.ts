@@ -1,0 +1,40 @@
+// The welding-bead scene (GMAW butt weld, flat position) as the rest of the system sees it.
+import { z } from 'zod';
+import type { SceneRules } from '../types';
+import type { WeldingBeadParams } from './scorer';
+import { summarizeRubric } from '../rubric/rubricSpec';
+import { validateWeldingBeadEvent, weldingBeadEventSchema } from './events';
+import { weldingBeadAdvice, weldingBeadOccupation, weldingBeadRubric, weldingBeadTitle } from './rubric';
+import { createWeldingBeadScorer } from './scorer';
+
+const weldingBeadParamsSchema: z.ZodType<WeldingBeadParams> = z.strictObject({});
+
+export const weldingBeadRules: SceneRules<WeldingBeadParams> = {
+  summary: summarizeRubric(weldingBeadRubric, weldingBeadTitle, weldingBeadOccupation),
+  rubric: weldingBeadRubric,
+  advice: weldingBeadAdvice,
+  eventSchema: weldingBeadEventSchema,
+  validateEvent: validateWeldingBeadEvent,
+  paramsSchema: weldingBeadParamsSchema,
+  drawParams: () => ({}),
+  createScorer: createWeldingBeadScorer,
+};
+
+export type { WeldingBeadParams } from './scorer';
+export { createWeldingBeadScorer, minimumCoverage, seamBinCount } from './scorer';
+export type { PpeData, PpeItem, TorchData } from './events';
+export { ppeDataSchema, torchDataSchema, unitVectorTolerance, validateWeldingBeadEvent, weldingBeadEventSchema } from './events';
+export type { TorchMeasures } from './torchMeasures';
+export { createTorchMeasures, measureTorch } from './torchMeasures';
+export { TravelSpeedMeter, travelSpeedMinimumSpanMs, travelSpeedWindowMs } from './travelSpeed';
+export type { WeldingParameterId } from './tolerances';
+export {
+  coverageMaxAimOffsetMm,
+  coverageMaxContactTipToWorkDistanceMm,
+  cueFor,
+  idealTorchPose,
+  weldingParameterIds,
+  weldingTolerances,
+} from './tolerances';
+export * from './geometry';
+export { weldingBeadAdvice, weldingBeadRubric, weldingBeadSceneId } from './rubric';
