@@ -19,23 +19,32 @@ import { clientApp } from './http/clientApp';
 import { requestLog } from './http/requestLog';
 import { setUpTrainingNamespace } from './realtime/training';
 import { serverInfo } from './demo/info';
+import { SessionService } from './ingest/sessionService';
+import { sessionRoutes } from './sessions/routes';
+import type { RateLimit } from './realtime/rateLimiter';
 
 export interface ServerDeps {
   config: Pick<Config, 'allowedOrigins' | 'clientDir' | 'demo'>;
   store: Store;
   tokens: TokenService;
   logger: Logger;
+  /** Per-socket message rate limit on /training (tests lower it). */
+  socketRateLimit?: RateLimit;
+  /** The server's clock for session time (tests run it ahead instead of waiting). */
+  now?: () => number;
 }
 
 export interface VocaxrServer {
   http: HttpServer;
   io: SocketServer;
+  sessions: SessionService;
   listen(port: number, host?: string): Promise<AddressInfo>;
   /** Stops accepting, disconnects sockets, waits for in-flight requests; leaves the store open. */
   close(): Promise<void>;
 }
 
-export function createVocaxrServer({ config, store, tokens, logger }: ServerDeps): VocaxrServer {
+export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, now }: ServerDeps): VocaxrServer {
+  const sessions = new SessionService(store, logger, now ? { now } : {});
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -55,6 +64,7 @@ export function createVocaxrServer({ config, store, tokens, logger }: ServerDeps
   api.use(requireAuth(tokens));
   api.use('/scenes', catalogueRoutes());
   api.use(classRoutes(store));
+  api.use(sessionRoutes(store));
   api.use(apiNotFound);
   app.use('/api', api);
 
@@ -64,14 +74,18 @@ export function createVocaxrServer({ config, store, tokens, logger }: ServerDeps
   const http = createServer(app);
   const io = new SocketServer(http, {
     serveClient: false,
+    // Above the 1 MB batch limit, so an oversized batch gets a \`too_large\` ack instead of a
+    // dropped connection; only a message over this is cut off by Socket.IO itself.
+    maxHttpBufferSize: 4 * 1024 * 1024,
     allowRequest: (req, callback) => callback(null, requestOriginAllowed(req, config.allowedOrigins)),
     cors: config.allowedOrigins.length > 0 ? { origin: config.allowedOrigins } : undefined,
   });
-  setUpTrainingNamespace(io, tokens, logger);
+  setUpTrainingNamespace(io, tokens, sessions, logger, socketRateLimit);
 
   return {
     http,
     io,
+    sessions,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         http.once('error', reject);
@@ -81,6 +95,7 @@ export function createVocaxrServer({ config, store, tokens, logger }: ServerDeps
         });
       }),
     close: async () => {
+      sessions.close();
       io.disconnectSockets(true);
       // io.close() also closes the HTTP server; wait for in-flight requests to finish.
       await new Promise<void>((resolve) => {

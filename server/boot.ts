@@ -7,7 +7,7 @@ import { openStore } from './storage/openStore';
 import type { Store } from './storage/store';
 import { createTokenService, resolveTokenSecret } from './auth/tokens';
 import { demoAccounts, demoPassword, seedDemoData } from './demo/seed';
-import { createVocaxrServer, type VocaxrServer } from './app';
+import { createVocaxrServer, type ServerDeps, type VocaxrServer } from './app';
 
 export interface RunningServer {
   server: VocaxrServer;
@@ -19,7 +19,10 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function boot(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
+/** Test seams; production passes none. */
+export type BootOptions = Pick<ServerDeps, 'socketRateLimit' | 'now'>;
+
+export async function boot(config: Config, logger: Logger = createLogger(config.logLevel), options: BootOptions = {}): Promise<RunningServer> {
   const store = openStore(config.database);
   try {
     if (config.demo && (await seedDemoData(store))) {
@@ -30,7 +33,7 @@ export async function boot(config: Config, logger: Logger = createLogger(config.
     }
     const databasePath = config.database.kind === 'sqlite' ? config.database.path : undefined;
     const tokens = createTokenService(resolveTokenSecret(config.tokenSecret, databasePath), config.tokenTtlSeconds);
-    const server = createVocaxrServer({ config, store, tokens, logger });
+    const server = createVocaxrServer({ config, store, tokens, logger, ...options });
     const address = await server.listen(config.port, config.host);
     const shownHost = ['0.0.0.0', '::'].includes(address.address) ? 'localhost' : address.address;
     const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${address.port}`;

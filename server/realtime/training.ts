@@ -3,12 +3,21 @@
 import type { Namespace, Server } from 'socket.io';
 import type { Logger } from 'pino';
 import type { TokenClaims, TokenService } from '../auth/tokens';
+import type { SessionService } from '../ingest/sessionService';
+import { attachTrainingHandlers } from './trainingHandlers';
+import { defaultSocketRateLimit, type RateLimit } from './rateLimiter';
 
 export interface TrainingSocketData {
   auth: TokenClaims;
 }
 
-export function setUpTrainingNamespace(io: Server, tokens: TokenService, logger: Logger): Namespace {
+export function setUpTrainingNamespace(
+  io: Server,
+  tokens: TokenService,
+  sessions: SessionService,
+  logger: Logger,
+  rateLimit: RateLimit = defaultSocketRateLimit,
+): Namespace {
   // Nothing is served on the default namespace; refuse it rather than leave it open.
   io.of('/').use((_socket, next) => next(new Error('not_found')));
 
@@ -26,6 +35,7 @@ export function setUpTrainingNamespace(io: Server, tokens: TokenService, logger:
   training.on('connection', (socket) => {
     const { userId, role } = (socket.data as TrainingSocketData).auth;
     logger.debug({ socketId: socket.id, userId, role }, 'training socket connected');
+    attachTrainingHandlers(socket as Parameters<typeof attachTrainingHandlers>[0], sessions, logger, rateLimit);
     socket.on('disconnect', (reason) => logger.debug({ socketId: socket.id, reason }, 'training socket disconnected'));
   });
   return training;

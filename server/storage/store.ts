@@ -57,6 +57,60 @@ export interface InstitutionOverview {
   classCount: number;
 }
 
+export type SessionMode = 'practice' | 'exam';
+export type SessionStatus = 'active' | 'finished';
+
+export interface NewSession {
+  learnerId: string;
+  sceneId: string;
+  mode: SessionMode;
+  examId: string | undefined;
+  params: Record<string, unknown>;
+  startedAtMs: number;
+}
+
+/** A session (one attempt) as stored; `no` is the store's compact key for its event log. */
+export interface SessionRecord {
+  no: number;
+  id: string;
+  learnerId: string;
+  sceneId: string;
+  mode: SessionMode;
+  examId: string | undefined;
+  params: Record<string, unknown>;
+  status: SessionStatus;
+  startedAt: string;
+  startedAtMs: number;
+  ackedSeq: number;
+  finishedAt: string | undefined;
+  /** The ScoreReport as stored at finish (JSON), for finished sessions. */
+  result: unknown;
+}
+
+/** One event of the append-only log, with its data already serialised to JSON. */
+export interface StoredEvent {
+  seq: number;
+  t: number;
+  type: string;
+  dataJson: string;
+}
+
+/** Events of one session to append, and the session's high-water mark once they are stored. */
+export interface EventAppend {
+  sessionNo: number;
+  events: readonly StoredEvent[];
+  ackedSeq: number;
+}
+
+export interface ResultSummary {
+  sessionId: string;
+  sceneId: string;
+  mode: SessionMode;
+  total: number;
+  passed: boolean;
+  finishedAt: string;
+}
+
 export interface Store {
   /** True when no institution exists yet (a fresh database, ready for demo seeding). */
   isEmpty(): Promise<boolean>;
@@ -73,6 +127,20 @@ export interface Store {
   listClassStudents(classId: string): Promise<User[]>;
   /** Whether `teacherId` teaches a class that `learnerId` is a student of. */
   teachesLearner(teacherId: string, learnerId: string): Promise<boolean>;
+
+  createSession(session: NewSession): Promise<SessionRecord>;
+  getSession(id: string): Promise<SessionRecord | undefined>;
+  /**
+   * Appends events (a stored (session, seq) is kept, never replaced) and raises each session's
+   * ackedSeq, all in ONE transaction: when it resolves, everything is durably committed.
+   */
+  appendEvents(appends: readonly EventAppend[]): Promise<void>;
+  /** Up to `limit` stored events with seq in (afterSeq, toSeq], in seq order. */
+  readEvents(sessionNo: number, afterSeq: number, toSeq: number, limit: number): Promise<StoredEvent[]>;
+  /** Marks an active session finished with its report; false if it was not active. */
+  finishSession(sessionNo: number, finish: { finishedAt: string; result: unknown; total: number; passed: boolean }): Promise<boolean>;
+  /** Finished attempts of a learner, newest first. */
+  listResults(learnerId: string): Promise<ResultSummary[]>;
 
   close(): Promise<void>;
 }

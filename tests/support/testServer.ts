@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, type Config } from '../../server/config';
-import { boot, type RunningServer } from '../../server/boot';
+import { boot, type BootOptions, type RunningServer } from '../../server/boot';
+import { createLogger } from '../../server/logger';
 
 export interface TestServer extends RunningServer {
   dataDir: string;
@@ -13,7 +14,7 @@ export interface TestServer extends RunningServer {
   dispose(): Promise<void>;
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, options: BootOptions = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vocaxr-test-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -24,7 +25,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const running = await boot(config);
+  const running = await boot(config, createLogger(config.logLevel), options);
   return {
     ...running,
     dataDir,
@@ -46,4 +47,10 @@ export async function loginAs(baseUrl: string, username: string, password = 'dem
   });
   if (!response.ok) throw new Error(`login as ${username} failed: HTTP ${response.status} ${await response.text()}`);
   return ((await response.json()) as { token: string }).token;
+}
+
+/** A clock the test moves forward by hand, so a 30 s attempt need not take 30 s. */
+export function manualClock(startMs = Date.now()): { now: () => number; advance(ms: number): void } {
+  let offset = 0;
+  return { now: () => startMs + offset + (Date.now() - startMs), advance: (ms) => void (offset += ms) };
 }

@@ -4,6 +4,11 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type {
+  EventAppend,
+  NewSession,
+  ResultSummary,
+  SessionRecord,
+  StoredEvent,
   ClassSummary,
   Institution,
   InstitutionOverview,
@@ -16,6 +21,7 @@ import type {
 } from '../store';
 import { roles, StoreConflictError } from '../store';
 import { applyMigrations } from './applyMigrations';
+import { toResultSummary, toSessionRecord, type ResultRow, type SessionRow } from './sessionRows';
 
 interface UserRow {
   id: string;
@@ -36,6 +42,10 @@ const toUser = (row: UserRow): User => ({
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
+  /** The ingest hot path's statements, prepared once. */
+  private readonly insertEvent: Database.Statement;
+  private readonly raiseAckedSeq: Database.Statement;
+  private readonly appendAll: (appends: readonly EventAppend[]) => void;
 
   /** Opens (creating if needed) the database file and brings its schema up to date. */
   constructor(path: string) {
@@ -47,6 +57,78 @@ export class SqliteStore implements Store {
     // moment COMMIT returns); only an OS crash or power cut can roll back the last commits.
     this.db.pragma('synchronous = NORMAL');
     applyMigrations(this.db);
+    this.insertEvent = this.db.prepare('INSERT OR IGNORE INTO session_events (session_no, seq, t, type, data) VALUES (?, ?, ?, ?, ?)');
+    this.raiseAckedSeq = this.db.prepare('UPDATE sessions SET acked_seq = MAX(acked_seq, ?) WHERE no = ?');
+    this.appendAll = this.db.transaction((appends: readonly EventAppend[]) => {
+      for (const { sessionNo, events, ackedSeq } of appends) {
+        for (const e of events) this.insertEvent.run(sessionNo, e.seq, e.t, e.type, e.dataJson);
+        this.raiseAckedSeq.run(ackedSeq, sessionNo);
+      }
+    });
+  }
+
+  async createSession(session: NewSession): Promise<SessionRecord> {
+    const id = randomUUID();
+    const startedAt = new Date(session.startedAtMs).toISOString();
+    const { lastInsertRowid } = this.db
+      .prepare(
+        `INSERT INTO sessions (id, learner_id, scene_id, mode, exam_id, params, status, started_at, started_ms)
+         VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?)`,
+      )
+      .run(id, session.learnerId, session.sceneId, session.mode, session.examId ?? null, JSON.stringify(session.params), startedAt, session.startedAtMs);
+    return {
+      no: Number(lastInsertRowid),
+      id,
+      learnerId: session.learnerId,
+      sceneId: session.sceneId,
+      mode: session.mode,
+      examId: session.examId,
+      params: session.params,
+      status: 'active',
+      startedAt,
+      startedAtMs: session.startedAtMs,
+      ackedSeq: 0,
+      finishedAt: undefined,
+      result: undefined,
+    };
+  }
+
+  async getSession(id: string): Promise<SessionRecord | undefined> {
+    const row = this.db.prepare('SELECT * FROM sessions WHERE id = ?').get(id) as SessionRow | undefined;
+    return row && toSessionRecord(row);
+  }
+
+  async appendEvents(appends: readonly EventAppend[]): Promise<void> {
+    this.appendAll(appends);
+  }
+
+  async readEvents(sessionNo: number, afterSeq: number, toSeq: number, limit: number): Promise<StoredEvent[]> {
+    return this.db
+      .prepare(
+        `SELECT seq, t, type, data AS dataJson FROM session_events
+          WHERE session_no = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT ?`,
+      )
+      .all(sessionNo, afterSeq, toSeq, limit) as StoredEvent[];
+  }
+
+  async finishSession(sessionNo: number, finish: { finishedAt: string; result: unknown; total: number; passed: boolean }): Promise<boolean> {
+    const { changes } = this.db
+      .prepare(
+        `UPDATE sessions SET status = 'finished', finished_at = ?, result = ?, total = ?, passed = ?
+          WHERE no = ? AND status = 'active'`,
+      )
+      .run(finish.finishedAt, JSON.stringify(finish.result), finish.total, finish.passed ? 1 : 0, sessionNo);
+    return changes === 1;
+  }
+
+  async listResults(learnerId: string): Promise<ResultSummary[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT id, scene_id, mode, total, passed, finished_at FROM sessions
+          WHERE learner_id = ? AND status = 'finished' ORDER BY finished_at DESC, no DESC`,
+      )
+      .all(learnerId) as ResultRow[];
+    return rows.map(toResultSummary);
   }
 
   async isEmpty(): Promise<boolean> {

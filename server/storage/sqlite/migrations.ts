@@ -45,6 +45,39 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX class_members_user ON class_members(user_id, role);
     `,
   },
+  {
+    version: 2,
+    name: 'attempts: sessions, the append-only event log, results',
+    sql: `
+      CREATE TABLE sessions (
+        no            INTEGER PRIMARY KEY,
+        id            TEXT NOT NULL UNIQUE,
+        learner_id    TEXT NOT NULL REFERENCES users(id),
+        scene_id      TEXT NOT NULL,
+        mode          TEXT NOT NULL CHECK (mode IN ('practice', 'exam')),
+        exam_id       TEXT,
+        params        TEXT NOT NULL,
+        status        TEXT NOT NULL CHECK (status IN ('active', 'finished')),
+        started_at    TEXT NOT NULL,
+        started_ms    INTEGER NOT NULL,
+        acked_seq     INTEGER NOT NULL DEFAULT 0,
+        finished_at   TEXT,
+        result        TEXT,
+        total         REAL,
+        passed        INTEGER
+      );
+      CREATE INDEX sessions_learner ON sessions(learner_id, status, finished_at);
+      -- (session_no, seq) as the key: an event is stored at most once, and a log reads in seq order.
+      CREATE TABLE session_events (
+        session_no  INTEGER NOT NULL REFERENCES sessions(no),
+        seq         INTEGER NOT NULL,
+        t           REAL NOT NULL,
+        type        TEXT NOT NULL,
+        data        TEXT NOT NULL,
+        PRIMARY KEY (session_no, seq)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** The schema version this build of VocaXR expects. */

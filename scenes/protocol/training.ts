@@ -1,0 +1,79 @@
+// The /training Socket.IO contract (PROTOCOL.md §3): payload schemas, acknowledgements and
+// the typed event maps that the server and every client share.
+import { z } from 'zod';
+import type { ErrorValue } from './errors';
+import type { ScoreReport } from '../rubric/report';
+
+/** Batch and event limits of the ingest path. */
+export const ingestLimits = {
+  maxEventsPerBatch: 500,
+  /** Bytes of one event's `data` as JSON. */
+  maxEventDataBytes: 4 * 1024,
+  /** Bytes of one `session:events` message (estimated from its events' JSON). */
+  maxMessageBytes: 1024 * 1024,
+  /** How far an event's `t` may run ahead of the server's own clock for the session. */
+  maxClockLeadMs: 5_000,
+} as const;
+
+const sessionIdSchema = z.string().min(1, 'sessionId is required').max(64, 'sessionId is too long');
+
+export const sessionStartSchema = z.object({
+  sceneId: z.string().min(1, 'sceneId is required').max(64),
+  mode: z.enum(['practice', 'exam'], { message: 'mode must be "practice" or "exam"' }),
+  examId: z.string().min(1).max(64).optional(),
+});
+export type SessionStartRequest = z.infer<typeof sessionStartSchema>;
+
+/** The batch envelope; each event is checked separately by the scene's rules. */
+export const sessionEventsSchema = z.object({
+  sessionId: sessionIdSchema,
+  events: z.array(z.unknown()).min(1, 'a batch needs at least one event'),
+});
+
+export const sessionResumeSchema = z.object({ sessionId: sessionIdSchema });
+
+export const sessionFinishSchema = z.object({
+  sessionId: sessionIdSchema,
+  lastSeq: z.number().int('lastSeq must be a whole number').min(0, 'lastSeq must be >= 0'),
+});
+
+export type Mode = 'practice' | 'exam';
+export type SessionStatus = 'active' | 'finished';
+
+export type Ack<T extends object> = ({ ok: true } & T) | ({ ok: false; error: ErrorValue } & Partial<T>);
+
+export interface SessionStartAck {
+  sessionId: string;
+  startedAt: string;
+  timeLimitMs?: number;
+  params?: Record<string, unknown>;
+}
+export interface SessionEventsAck {
+  ackedSeq: number;
+}
+export interface SessionResumeAck {
+  ackedSeq: number;
+  status: SessionStatus;
+  params?: Record<string, unknown>;
+}
+export interface SessionFinishAck {
+  result: ScoreReport;
+}
+
+export interface SessionFeedback {
+  sessionId: string;
+  ackedSeq: number;
+  report: ScoreReport;
+}
+
+export interface ClientToServerEvents {
+  'session:start': (payload: SessionStartRequest, ack: (answer: Ack<SessionStartAck>) => void) => void;
+  'session:events': (payload: { sessionId: string; events: unknown[] }, ack: (answer: Ack<SessionEventsAck>) => void) => void;
+  'session:resume': (payload: { sessionId: string }, ack: (answer: Ack<SessionResumeAck>) => void) => void;
+  'session:finish': (payload: { sessionId: string; lastSeq: number }, ack: (answer: Ack<SessionFinishAck>) => void) => void;
+}
+
+export interface ServerToClientEvents {
+  'session:feedback': (feedback: SessionFeedback) => void;
+  'session:ended': (ended: { sessionId: string; reason: string }) => void;
+}

@@ -1,0 +1,65 @@
+// Checks a `session:events` batch against the delivery rules of PROTOCOL.md §3 before anything
+// is stored: every event valid for the scene, data within limits, t not ahead of the server's
+// clock and non-decreasing in seq. Resent events (already stored) are dropped, not counted twice.
+import { ingestLimits } from '../../scenes/protocol/training';
+import type { AttemptEvent } from '../../scenes/rubric/events';
+import type { ErrorValue } from '../../scenes/protocol/errors';
+import type { LiveSession, PreparedEvent } from './liveSession';
+
+export type PreparedBatch = { ok: true; fresh: PreparedEvent[] } | { ok: false; error: ErrorValue };
+
+const refuse = (code: ErrorValue['code'], message: string): PreparedBatch => ({ ok: false, error: { code, message } });
+
+/** Bytes an event adds to a message beyond its data: `{"seq":…,"t":…,"type":"…","data":}`. */
+const envelopeBytes = 40;
+
+export function prepareBatch(session: LiveSession, events: readonly unknown[], nowMs: number): PreparedBatch {
+  if (events.length > ingestLimits.maxEventsPerBatch) {
+    return refuse('too_large', `a batch holds at most ${ingestLimits.maxEventsPerBatch} events (got ${events.length})`);
+  }
+  const latestAllowedT = nowMs - session.record.startedAtMs + ingestLimits.maxClockLeadMs;
+  const fresh: PreparedEvent[] = [];
+  const seen = new Set<number>();
+  let messageBytes = 0;
+  for (let i = 0; i < events.length; i++) {
+    const problem = session.rules.validateEvent(events[i]);
+    if (problem) return refuse('invalid', `events[${i}]: ${problem}`);
+    const event = events[i] as AttemptEvent;
+    const dataJson = JSON.stringify(event.data);
+    if (dataJson.length > ingestLimits.maxEventDataBytes) {
+      return refuse('too_large', `events[${i}]: data is ${dataJson.length} bytes; at most ${ingestLimits.maxEventDataBytes}`);
+    }
+    messageBytes += dataJson.length + event.type.length + envelopeBytes;
+    if (event.t > latestAllowedT) {
+      return refuse('invalid', `events[${i}]: t = ${event.t} ms is ahead of the session's clock (${Math.round(latestAllowedT - ingestLimits.maxClockLeadMs)} ms since start)`);
+    }
+    // Stored already (or twice in this batch): ignored, whatever its content.
+    if (event.seq <= session.ackedSeq || session.pending.has(event.seq) || seen.has(event.seq)) continue;
+    seen.add(event.seq);
+    fresh.push({ event: { seq: event.seq, t: event.t, type: event.type, data: event.data }, dataJson });
+  }
+  if (messageBytes > ingestLimits.maxMessageBytes) {
+    return refuse('too_large', `a batch carries at most ${ingestLimits.maxMessageBytes} bytes of events (got about ${messageBytes})`);
+  }
+  const problem = timeOrderProblem(session, fresh);
+  return problem ? refuse('invalid', problem) : { ok: true, fresh };
+}
+
+/** t must not decrease with seq, across this batch, the acked log's tail and stored pending events. */
+function timeOrderProblem(session: LiveSession, fresh: PreparedEvent[]): string | undefined {
+  if (fresh.length === 0) return undefined;
+  fresh.sort((a, b) => a.event.seq - b.event.seq);
+  const known: { seq: number; t: number }[] = fresh.map((p) => p.event);
+  if (session.pending.size > 0) {
+    for (const p of session.pending.values()) known.push(p.event);
+    known.sort((a, b) => a.seq - b.seq);
+  }
+  let previous = { seq: session.ackedSeq, t: session.lastAckedT };
+  for (const e of known) {
+    if (e.t < previous.t) {
+      return `event seq ${e.seq} has t = ${e.t} ms, earlier than seq ${previous.seq} (t = ${previous.t} ms): t must not decrease with seq`;
+    }
+    previous = e;
+  }
+  return undefined;
+}

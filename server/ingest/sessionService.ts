@@ -1,0 +1,169 @@
+// The attempt lifecycle behind /training: start, ingest batches exactly once, resume, finish.
+// Transport-free (no sockets here): the Socket.IO handlers and the tests call it alike.
+import { randomInt } from 'node:crypto';
+import type { Logger } from 'pino';
+import { findScene } from '../../scenes/registry';
+import type { ErrorValue } from '../../scenes/protocol/errors';
+import type { SessionStartRequest, SessionStatus } from '../../scenes/protocol/training';
+import type { ScoreReport } from '../../scenes/rubric/report';
+import type { TokenClaims } from '../auth/tokens';
+import type { SessionRecord, Store } from '../storage/store';
+import { EventWriter } from './eventWriter';
+import { LiveSession } from './liveSession';
+import { prepareBatch } from './prepareBatch';
+import { foldStoredLogInto, loadPendingEvents, scoreStoredLog } from './storedLog';
+
+export type Outcome<T> = ({ ok: true } & T) | { ok: false; error: ErrorValue; ackedSeq?: number };
+
+const fail = (code: ErrorValue['code'], message: string, extra: { ackedSeq?: number } = {}) => ({ ok: false as const, error: { code, message }, ...extra });
+
+/** Random in [0, 1) from the OS's CSPRNG, so variants cannot be predicted by a client. */
+const secureRandom = () => randomInt(0, 2 ** 48) / 2 ** 48;
+
+export interface SessionServiceOptions {
+  /** Live sessions idle longer than this are dropped from memory (rebuilt from the log on demand). */
+  idleEvictMs?: number;
+  now?: () => number;
+}
+
+export class SessionService {
+  private readonly live = new Map<string, LiveSession>();
+  private readonly loading = new Map<string, Promise<LiveSession | undefined>>();
+  readonly writer: EventWriter;
+  private readonly now: () => number;
+  private readonly sweep: NodeJS.Timeout;
+
+  constructor(
+    private readonly store: Store,
+    private readonly logger: Logger,
+    options: SessionServiceOptions = {},
+  ) {
+    this.writer = new EventWriter(store);
+    this.now = options.now ?? Date.now;
+    const idleEvictMs = options.idleEvictMs ?? 10 * 60_000;
+    this.sweep = setInterval(() => this.evictIdle(idleEvictMs), Math.min(idleEvictMs, 60_000));
+    this.sweep.unref();
+  }
+
+  async start(user: TokenClaims, request: SessionStartRequest): Promise<Outcome<{ session: SessionRecord }>> {
+    const rules = findScene(request.sceneId);
+    if (!rules) return fail('not_found', `no scene "${request.sceneId}"`);
+    if (request.mode === 'exam') {
+      return fail('not_found', request.examId ? `no scheduled exam "${request.examId}"` : 'an exam attempt needs the examId of a scheduled exam');
+    }
+    const params = rules.paramsSchema.parse(rules.drawParams(secureRandom)) as Record<string, unknown>;
+    const session = await this.store.createSession({
+      learnerId: user.userId,
+      sceneId: rules.summary.id,
+      mode: request.mode,
+      examId: request.examId,
+      params,
+      startedAtMs: this.now(),
+    });
+    this.live.set(session.id, new LiveSession(session, rules, rules.createScorer(params), 0));
+    this.logger.info({ sessionId: session.id, learnerId: user.userId, sceneId: session.sceneId, mode: session.mode }, 'session started');
+    return { ok: true, session };
+  }
+
+  async appendEvents(user: TokenClaims, sessionId: string, events: readonly unknown[]): Promise<Outcome<{ ackedSeq: number; session: LiveSession }>> {
+    const found = await this.ownedLiveSession(user, sessionId);
+    if (!found.ok) return found;
+    const session = found.session;
+    return session.run(async () => {
+      if (session.record.status === 'finished') return fail('conflict', 'this session is finished; it takes no more events', { ackedSeq: session.ackedSeq });
+      const batch = prepareBatch(session, events, this.now());
+      if (!batch.ok) return { ...batch, ackedSeq: session.ackedSeq };
+      if (batch.fresh.length === 0) return { ok: true as const, ackedSeq: session.ackedSeq, session };
+      const ackedSeq = session.ackedSeqWith(batch.fresh);
+      await this.writer.append({
+        sessionNo: session.record.no,
+        events: batch.fresh.map(({ event, dataJson }) => ({ seq: event.seq, t: event.t, type: event.type, dataJson })),
+        ackedSeq,
+      });
+      session.commit(batch.fresh, ackedSeq);
+      return { ok: true as const, ackedSeq, session };
+    });
+  }
+
+  async resume(user: TokenClaims, sessionId: string): Promise<Outcome<{ ackedSeq: number; status: SessionStatus; params: Record<string, unknown> }>> {
+    const record = await this.store.getSession(sessionId);
+    if (!record) return fail('not_found', `no session "${sessionId}"`);
+    if (record.learnerId !== user.userId) return fail('forbidden', 'this session belongs to another learner');
+    return { ok: true, ackedSeq: record.ackedSeq, status: record.status, params: record.params };
+  }
+
+  async finish(user: TokenClaims, sessionId: string, lastSeq: number): Promise<Outcome<{ result: ScoreReport }>> {
+    const record = await this.store.getSession(sessionId);
+    if (!record) return fail('not_found', `no session "${sessionId}"`);
+    if (record.learnerId !== user.userId) return fail('forbidden', 'this session belongs to another learner');
+    if (record.status === 'finished') return { ok: true, result: record.result as ScoreReport };
+    const found = await this.ownedLiveSession(user, sessionId);
+    if (!found.ok) return found;
+    const session = found.session;
+    return session.run(async () => {
+      if (session.record.status === 'finished') return { ok: true as const, result: session.record.result as ScoreReport };
+      if (lastSeq > session.ackedSeq) {
+        return fail('incomplete', `events up to seq ${lastSeq} were sent but only 1..${session.ackedSeq} are stored; resend the rest, then finish`, {
+          ackedSeq: session.ackedSeq,
+        });
+      }
+      // The authoritative report comes from the stored log alone, not from memory.
+      const result = await scoreStoredLog(this.store, session.rules, session.record, session.ackedSeq);
+      const live = session.scorer.report();
+      if (JSON.stringify(live) !== JSON.stringify(result)) {
+        this.logger.error({ sessionId, live, result }, 'live and stored-log reports differ; the stored log wins');
+      }
+      const finishedAt = new Date(this.now()).toISOString();
+      await this.store.finishSession(session.record.no, { finishedAt, result, total: result.total, passed: result.passed });
+      session.record = { ...session.record, status: 'finished', finishedAt, result };
+      this.live.delete(sessionId);
+      this.logger.info({ sessionId, total: result.total, passed: result.passed, events: session.ackedSeq }, 'session finished');
+      return { ok: true as const, result };
+    });
+  }
+
+  /** The live report of an active session held in memory (practice cues, the assessor view). */
+  liveReport(sessionId: string): ScoreReport | undefined {
+    return this.live.get(sessionId)?.scorer.report();
+  }
+
+  close(): void {
+    clearInterval(this.sweep);
+  }
+
+  private async ownedLiveSession(user: TokenClaims, sessionId: string): Promise<Outcome<{ session: LiveSession }>> {
+    const session = this.live.get(sessionId) ?? (await this.load(sessionId));
+    if (!session) return fail('not_found', `no session "${sessionId}"`);
+    if (session.record.learnerId !== user.userId) return fail('forbidden', 'this session belongs to another learner');
+    return { ok: true, session };
+  }
+
+  /** Rebuilds a live session from the store (after a restart or eviction); one load per id at a time. */
+  private load(sessionId: string): Promise<LiveSession | undefined> {
+    let loading = this.loading.get(sessionId);
+    if (!loading) {
+      loading = (async () => {
+        const record = await this.store.getSession(sessionId);
+        const rules = record && findScene(record.sceneId);
+        if (!record || !rules) return undefined;
+        const scorer = rules.createScorer(rules.paramsSchema.parse(record.params));
+        const lastAckedT = await foldStoredLogInto(this.store, record, record.ackedSeq, scorer);
+        const session = new LiveSession(record, rules, scorer, lastAckedT);
+        if (record.status === 'active') {
+          for (const p of await loadPendingEvents(this.store, record)) session.pending.set(p.event.seq, p);
+          this.live.set(sessionId, session);
+        }
+        return session;
+      })().finally(() => this.loading.delete(sessionId));
+      this.loading.set(sessionId, loading);
+    }
+    return loading;
+  }
+
+  private evictIdle(idleMs: number): void {
+    const cutoff = this.now() - idleMs;
+    for (const [id, session] of this.live) {
+      if (!session.busy && session.lastActivityMs < cutoff) this.live.delete(id);
+    }
+  }
+}

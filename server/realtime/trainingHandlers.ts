@@ -1,0 +1,75 @@
+// Wires one admitted /training socket to the SessionService: zod at the edge, a rate limit,
+// every ack either {ok:true,...} or {ok:false,error:{code,message}}, never a thrown error.
+import type { Socket } from 'socket.io';
+import type { Logger } from 'pino';
+import type { z } from 'zod';
+import type { ErrorValue } from '../../scenes/protocol/errors';
+import {
+  sessionEventsSchema,
+  sessionFinishSchema,
+  sessionResumeSchema,
+  sessionStartSchema,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+} from '../../scenes/protocol/training';
+import type { TokenClaims } from '../auth/tokens';
+import type { SessionService } from '../ingest/sessionService';
+import { createTokenBucket, type RateLimit } from './rateLimiter';
+
+type TrainingSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { auth: TokenClaims }>;
+type AnyAck = (answer: object) => void;
+
+/** Practice cues: at most one live report a second per session. */
+const feedbackIntervalMs = 1_000;
+
+function parse<S extends z.ZodType>(schema: S, payload: unknown): { ok: true; data: z.output<S> } | { ok: false; error: ErrorValue } {
+  const result = schema.safeParse(payload);
+  if (result.success) return { ok: true, data: result.data };
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+  return { ok: false, error: { code: 'invalid', message: `${where}${issue?.message ?? 'invalid payload'}` } };
+}
+
+export function attachTrainingHandlers(socket: TrainingSocket, sessions: SessionService, logger: Logger, rateLimit: RateLimit): void {
+  const user = socket.data.auth;
+  const allow = createTokenBucket(rateLimit);
+
+  /** Registers a handler that gets a parsed payload; refusals and crashes become error acks. */
+  function on<S extends z.ZodType>(event: keyof ClientToServerEvents, schema: S, handle: (data: z.output<S>) => Promise<object>): void {
+    (socket as unknown as Socket).on(event, async (payload: unknown, ack: unknown) => {
+      if (typeof ack !== 'function') return; // Every event takes an ack (PROTOCOL.md §3); without one there is nobody to answer.
+      const reply = ack as AnyAck;
+      if (!allow()) return reply({ ok: false, error: { code: 'rate_limited', message: 'too many messages; slow down and resend' } });
+      const parsed = parse(schema, payload);
+      if (!parsed.ok) return reply(parsed);
+      try {
+        reply(await handle(parsed.data));
+      } catch (error) {
+        logger.error({ err: error, event, userId: user.userId }, 'training handler failed');
+        reply({ ok: false, error: { code: 'internal', message: 'the server could not handle this; resend it' } });
+      }
+    });
+  }
+
+  on('session:start', sessionStartSchema, async (request) => {
+    const outcome = await sessions.start(user, request);
+    if (!outcome.ok) return outcome;
+    const { id, startedAt, params } = outcome.session;
+    return { ok: true, sessionId: id, startedAt, params };
+  });
+
+  on('session:events', sessionEventsSchema, async ({ sessionId, events }) => {
+    const outcome = await sessions.appendEvents(user, sessionId, events);
+    if (!outcome.ok) return outcome;
+    const { session, ackedSeq } = outcome;
+    if (session.record.mode === 'practice' && Date.now() - session.lastFeedbackAtMs >= feedbackIntervalMs) {
+      session.lastFeedbackAtMs = Date.now();
+      socket.emit('session:feedback', { sessionId, ackedSeq, report: session.scorer.report() });
+    }
+    return { ok: true, ackedSeq };
+  });
+
+  on('session:resume', sessionResumeSchema, async ({ sessionId }) => sessions.resume(user, sessionId));
+
+  on('session:finish', sessionFinishSchema, async ({ sessionId, lastSeq }) => sessions.finish(user, sessionId, lastSeq));
+}

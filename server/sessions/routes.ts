@@ -1,0 +1,62 @@
+// GET /api/sessions/:id, /api/sessions/:id/events (NDJSON, streamed page by page) and
+// /api/learners/:id/profile, with the access rules of PROTOCOL.md §2.
+import { once } from 'node:events';
+import { Router, type Response } from 'express';
+import { canViewLearner } from '../auth/access';
+import { authOf } from '../auth/middleware';
+import { ApiError } from '../http/errors';
+import { storedEventPages } from '../ingest/storedLog';
+import type { SessionRecord, Store } from '../storage/store';
+
+async function visibleSession(store: Store, res: Response, sessionId: string): Promise<SessionRecord> {
+  const session = await store.getSession(sessionId);
+  if (!session) throw new ApiError('not_found', `no session "${sessionId}"`);
+  if (!(await canViewLearner(store, authOf(res), session.learnerId))) throw new ApiError('forbidden', 'this session is not one you may see');
+  return session;
+}
+
+export function sessionRoutes(store: Store): Router {
+  const router = Router();
+
+  router.get('/sessions/:id', async (req, res) => {
+    const s = await visibleSession(store, res, String(req.params.id));
+    res.json({
+      id: s.id,
+      learnerId: s.learnerId,
+      sceneId: s.sceneId,
+      mode: s.mode,
+      status: s.status,
+      ackedSeq: s.ackedSeq,
+      startedAt: s.startedAt,
+      ...(s.finishedAt ? { finishedAt: s.finishedAt } : {}),
+      ...(s.examId ? { examId: s.examId } : {}),
+      params: s.params,
+      ...(s.result !== undefined ? { result: s.result } : {}),
+    });
+  });
+
+  // The replay log: events 1..ackedSeq in seq order, one JSON object per line. Lines are built
+  // from the stored JSON without re-parsing, and written page by page with backpressure.
+  router.get('/sessions/:id/events', async (req, res) => {
+    const s = await visibleSession(store, res, String(req.params.id));
+    res.status(200).type('application/x-ndjson; charset=utf-8');
+    res.setHeader('Cache-Control', s.status === 'finished' ? 'private, max-age=3600' : 'no-store');
+    for await (const page of storedEventPages(store, s.no, 0, s.ackedSeq)) {
+      let chunk = '';
+      for (const e of page) chunk += `{"seq":${e.seq},"t":${e.t},"type":${JSON.stringify(e.type)},"data":${e.dataJson}}\n`;
+      if (!res.write(chunk)) await once(res, 'drain');
+      if (res.destroyed) return;
+    }
+    res.end();
+  });
+
+  router.get('/learners/:id/profile', async (req, res) => {
+    const learnerId = String(req.params.id);
+    const learner = await store.findUserById(learnerId);
+    if (!learner) throw new ApiError('not_found', `no learner "${learnerId}"`);
+    if (!(await canViewLearner(store, authOf(res), learnerId))) throw new ApiError('forbidden', 'this profile is not one you may see');
+    res.json({ learner: { id: learner.id, name: learner.name }, results: await store.listResults(learnerId) });
+  });
+
+  return router;
+}
