@@ -49,6 +49,25 @@ export function createEventSchema(
   });
 }
 
+/** True for a plain JSON object: `{...}`, not an array, null, a Date or a class instance. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** The envelope checks of attemptEventEnvelopeSchema, by hand, for fast paths. */
+export function hasValidEnvelope(event: unknown): event is AttemptEvent {
+  if (!isPlainObject(event)) return false;
+  const { seq, t, type, data } = event;
+  return (
+    typeof seq === 'number' && Number.isSafeInteger(seq) && seq >= 1 &&
+    typeof t === 'number' && Number.isFinite(t) && t >= 0 &&
+    typeof type === 'string' && type.length >= 1 && type.length <= maxEventTypeLength &&
+    isPlainObject(data)
+  );
+}
+
 /** `data.p[1]` from `['data', 'p', 1]`. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
   let text = '';
@@ -68,11 +87,16 @@ function firstIssueMessage(error: z.ZodError): string {
 /**
  * Checks a whole event (envelope, then the scene's `{type, data}` schema). Returns undefined
  * when the event is acceptable, else one human message that names the offending field.
+ * `fastAccept`, when given, may say yes early (and must only for events the schemas accept).
  */
 export function createEventValidator(
   eventSchema: z.ZodType<SceneEventShape>,
+  fastAccept?: (event: unknown) => boolean,
 ): (event: unknown) => string | undefined {
   return (event) => {
+    // Ingest checks every event of every learner; a scene may accept its common, well-formed
+    // events by hand first. It must never accept what the schema refuses; zod decides the rest.
+    if (fastAccept?.(event)) return undefined;
     const envelope = attemptEventEnvelopeSchema.safeParse(event);
     if (!envelope.success) return firstIssueMessage(envelope.error);
     const shaped = eventSchema.safeParse({ type: envelope.data.type, data: envelope.data.data });
