@@ -1,7 +1,15 @@
 // The scoring language: criterion kinds, the fold over events, the ScoreReport. Scenes build
 // their rules from these parts; the server and client score through LiveScorer and scoreLog.
 export type { AttemptEvent, SceneEventShape } from './events';
-export { attemptEventEnvelopeSchema, createEventSchema, createEventValidator, formatIssuePath, plainObjectSchema } from './events';
+export {
+  attemptEventEnvelopeSchema,
+  createEventSchema,
+  createEventValidator,
+  formatIssuePath,
+  hasValidEnvelope,
+  isPlainObject,
+  plainObjectSchema,
+} from './events';
 export type { CriterionResult, CriticalError, ScoreReport } from './report';
 export { assembleScoreReport } from './report';
 export type { CriterionSource, CriterionSpec, RubricSpec } from './rubricSpec';
