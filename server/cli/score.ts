@@ -1,7 +1,8 @@
 // Offline re-scoring (PROTOCOL.md §4): `npm run score -- <sceneId> <events.ndjson> [--params '<json>']`
 // streams a stored log through the scene's scorer and prints the ScoreReport as JSON on stdout.
 // Exit 0 on success; 1 for a bad scene, file, line, event or params; 2 for a bad command line.
-// Every failure is one line on stderr that says what and where.
+// Every failure is one line on stderr that says what and where. npm prints its own banner on
+// stdout: pipe `npm run -s score -- ...` (or `npx tsx server/cli/score.ts ...`) into JSON tools.
 import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
