@@ -27,7 +27,7 @@ async function sendReliably(socket: TrainingSocket, sessionId: string, events: r
       continue;
     }
     // Lost ack or a cut connection: wait to be back, ask the server where it stands, resend from there.
-    if (!socket.connected) await new Promise((resolve) => socket.once('connect', resolve));
+    if (!socket.connected) await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
     const resumed = await emitAck(socket, 'session:resume', { sessionId });
     if (resumed.ok) acked = resumed.ackedSeq as number;
   }

@@ -1,0 +1,91 @@
+// Ingest benchmark: N simulated learners (separate process) stream welding torch samples at
+// 60 Hz in batches every 100 ms to (1) a real VocaXR server and (2) a bare Socket.IO server
+// that acks at once. Prints sustained events/s, p50/p99 ack latency, server RSS and CPU, and
+// the ratio of the two. Usage: npx tsx bench/ingest.ts [--learners 1000] [--seconds 20] [--warmup 5]
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { learners: { type: 'string', default: '1000' }, seconds: { type: 'string', default: '20' }, warmup: { type: 'string', default: '5' } } });
+const root = resolve(import.meta.dirname, '..');
+const dataDir = mkdtempSync(join(tmpdir(), 'vocaxr-bench-ingest-'));
+
+function spawnTs(script: string, args: string[], env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', join(root, script), ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+}
+
+function firstJsonLine(child: ChildProcess, match: (line: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
+  return new Promise((resolvePromise, reject) => {
+    let buffered = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      for (const line of buffered.split('\n')) {
+        try {
+          const parsed = JSON.parse(line) as Record<string, unknown>;
+          if (match(parsed)) return resolvePromise(parsed);
+        } catch {
+          /* not a JSON line yet */
+        }
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`${child.spawnargs.join(' ')} exited with ${code}`)));
+  });
+}
+
+/** Samples a process's resident memory (MiB) and CPU time every 500 ms while `during` runs. */
+async function watchProcess<T>(pid: number, during: Promise<T>): Promise<{ result: T; peakRssMiB: number; cpuPct: number }> {
+  let peak = 0;
+  const ticks = () => {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return Number(stat[11]) + Number(stat[12]); // utime + stime, in clock ticks (100 Hz)
+  };
+  const timer = setInterval(() => {
+    const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    if (rss) peak = Math.max(peak, Number(rss[1]) / 1024);
+  }, 500);
+  const startTicks = ticks();
+  const started = performance.now();
+  const result = await during;
+  const cpuPct = ((ticks() - startTicks) / 100 / ((performance.now() - started) / 1000)) * 100;
+  clearInterval(timer);
+  return { result, peakRssMiB: Math.round(peak), cpuPct: Math.round(cpuPct) };
+}
+
+async function runLoad(url: string, token: string, serverPid: number) {
+  const generator = spawnTs('bench/ingest/loadGenerator.ts', [url, token, values.learners!, values.warmup!, values.seconds!]);
+  return watchProcess(serverPid, firstJsonLine(generator, (l) => 'ackedEventsPerS' in l));
+}
+
+// 1. VocaXR, the real server, on a fresh database.
+const server = spawnTs('server/main-entry.ts', [], {
+  NODE_ENV: 'production',
+  HOST: '127.0.0.1',
+  PORT: '0',
+  DATABASE_URL: `sqlite:${join(dataDir, 'bench.db')}`,
+  VOCAXR_DEMO: '1',
+  LOG_LEVEL: 'info',
+});
+const { url } = (await firstJsonLine(server, (l) => typeof l.url === 'string')) as { url: string };
+const baseUrl = url.replace('localhost', '127.0.0.1');
+const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'student1', password: 'demo1234' }) });
+const { token } = (await login.json()) as { token: string };
+console.log(`VocaXR server: ${values.learners} learners, ${values.warmup} s warm-up, ${values.seconds} s measured…`);
+const vocaxr = await runLoad(baseUrl, token, server.pid!);
+server.kill('SIGTERM');
+
+// 2. The bare Socket.IO baseline, same load.
+const bare = spawnTs('bench/ingest/bareServer.ts', []);
+const bareUrl = (await firstJsonLine(bare, (l) => typeof l.url === 'string')).url as string;
+console.log('bare Socket.IO server, same load…');
+const baseline = await runLoad(bareUrl, 'none', bare.pid!);
+bare.kill('SIGTERM');
+rmSync(dataDir, { recursive: true, force: true });
+
+const row = (name: string, r: typeof vocaxr) =>
+  `${name.padEnd(14)} ${String(r.result.ackedEventsPerS).padStart(8)} ev/s (offered ${r.result.offeredEventsPerS})  p50 ${r.result.p50Ms} ms  p99 ${r.result.p99Ms} ms  max ${r.result.maxMs} ms  server RSS ${r.peakRssMiB} MiB  server CPU ${r.cpuPct}%  generator CPU ${r.result.generatorCpuPct}%  refused ${r.result.refused}  timeouts ${r.result.timeouts}`;
+console.log(row('vocaxr', vocaxr));
+console.log(row('bare socket.io', baseline));
+console.log(`ratio vocaxr / bare (sustained events/s): ${((vocaxr.result.ackedEventsPerS as number) / (baseline.result.ackedEventsPerS as number)).toFixed(2)}`);
+process.exit(0);
