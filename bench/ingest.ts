@@ -1,19 +1,30 @@
 // Ingest benchmark: N simulated learners (separate process) stream welding torch samples at
 // 60 Hz in batches every 100 ms to (1) a real VocaXR server and (2) a bare Socket.IO server
 // that acks at once. Prints sustained events/s, p50/p99 ack latency, server RSS and CPU, and
-// the ratio of the two. Usage: npx tsx bench/ingest.ts [--learners 1000] [--seconds 20] [--warmup 5]
+// the ratio of the two.
+// Usage: npx tsx bench/ingest.ts [--learners 1000] [--seconds 20] [--warmup 5] [--server-flags="…"] [--skip-bare]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { learners: { type: 'string', default: '1000' }, seconds: { type: 'string', default: '20' }, warmup: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: {
+    learners: { type: 'string', default: '1000' },
+    seconds: { type: 'string', default: '20' },
+    warmup: { type: 'string', default: '5' },
+    /** Node flags for the VocaXR server process; the default is what `npm start` uses. */
+    'server-flags': { type: 'string', default: '--max-semi-space-size=32' },
+    /** Skip the bare Socket.IO baseline. */
+    'skip-bare': { type: 'boolean', default: false },
+  },
+});
 const root = resolve(import.meta.dirname, '..');
 const dataDir = mkdtempSync(join(tmpdir(), 'vocaxr-bench-ingest-'));
 
-function spawnTs(script: string, args: string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', join(root, script), ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+function spawnTs(script: string, args: string[], env: Record<string, string> = {}, nodeFlags: string[] = []): ChildProcess {
+  return spawn(process.execPath, [...nodeFlags, '--import', 'tsx', join(root, script), ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
 }
 
 function firstJsonLine(child: ChildProcess, match: (line: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
@@ -66,7 +77,7 @@ const server = spawnTs('server/main-entry.ts', [], {
   DATABASE_URL: `sqlite:${join(dataDir, 'bench.db')}`,
   VOCAXR_DEMO: '1',
   LOG_LEVEL: 'info',
-});
+}, values['server-flags']!.split(' ').filter(Boolean));
 const { url } = (await firstJsonLine(server, (l) => typeof l.url === 'string')) as { url: string };
 const baseUrl = url.replace('localhost', '127.0.0.1');
 const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'student1', password: 'demo1234' }) });
@@ -74,6 +85,11 @@ const { token } = (await login.json()) as { token: string };
 console.log(`VocaXR server: ${values.learners} learners, ${values.warmup} s warm-up, ${values.seconds} s measured…`);
 const vocaxr = await runLoad(baseUrl, token, server.pid!);
 server.kill('SIGTERM');
+
+if (values['skip-bare']) {
+  console.log(JSON.stringify(vocaxr));
+  process.exit(0);
+}
 
 // 2. The bare Socket.IO baseline, same load.
 const bare = spawnTs('bench/ingest/bareServer.ts', []);

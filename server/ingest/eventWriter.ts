@@ -36,7 +36,7 @@ export class EventWriter {
       await this.store.appendEvents(group.map((w) => w.append));
       this.stats.commits += 1;
       this.stats.batches += group.length;
-      for (const w of group) this.stats.events += w.append.events.length;
+      for (const w of group) for (const run of w.append.runs) this.stats.events += run.lastSeq - run.firstSeq + 1;
       for (const w of group) w.resolve();
     } catch (error) {
       for (const w of group) w.reject(error);

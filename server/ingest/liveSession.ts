@@ -6,10 +6,16 @@ import type { LiveScorer } from '../../scenes/rubric/liveScorer';
 import type { SceneRules } from '../../scenes/types';
 import type { SessionRecord } from '../storage/store';
 
-/** An event checked and ready to store: parsed for the scorer, serialised for the log. */
+/** An event checked and ready to store: parsed for the scorer, its NDJSON line for the log. */
 export interface PreparedEvent {
   event: AttemptEvent;
-  dataJson: string;
+  /** `{"seq","t","type","data"}` and a newline. */
+  line: string;
+}
+
+/** Whether `fresh` (sorted by seq) is exactly ackedSeq + 1, + 2, … */
+function continuesLog(ackedSeq: number, fresh: readonly PreparedEvent[]): boolean {
+  return fresh.length > 0 && fresh[0]!.event.seq === ackedSeq + 1 && fresh[fresh.length - 1]!.event.seq === ackedSeq + fresh.length;
 }
 
 export class LiveSession {
@@ -54,6 +60,7 @@ export class LiveSession {
    * Pure: changes nothing.
    */
   ackedSeqWith(fresh: readonly PreparedEvent[]): number {
+    if (this.pending.size === 0 && continuesLog(this.ackedSeq, fresh)) return this.ackedSeq + fresh.length;
     const incoming = new Set(fresh.map((p) => p.event.seq));
     let acked = this.ackedSeq;
     while (incoming.has(acked + 1) || this.pending.has(acked + 1)) acked += 1;
@@ -62,6 +69,13 @@ export class LiveSession {
 
   /** After the commit: folds the newly contiguous events into the scorer, keeps the rest pending. */
   commit(fresh: readonly PreparedEvent[], ackedSeq: number): void {
+    // The usual case, a batch that simply continues the log: straight into the scorer.
+    if (this.pending.size === 0 && continuesLog(this.ackedSeq, fresh)) {
+      for (const p of fresh) this.scorer.push(p.event);
+      this.lastAckedT = fresh[fresh.length - 1]!.event.t;
+      this.ackedSeq = this.record.ackedSeq = ackedSeq;
+      return;
+    }
     for (const p of fresh) if (p.event.seq > this.ackedSeq) this.pending.set(p.event.seq, p);
     for (let seq = this.ackedSeq + 1; seq <= ackedSeq; seq++) {
       const next = this.pending.get(seq)!;

@@ -13,30 +13,44 @@ const refuse = (code: ErrorValue['code'], message: string): PreparedBatch => ({ 
 /** Bytes an event adds to a message beyond its data: `{"seq":…,"t":…,"type":"…","data":}`. */
 const envelopeBytes = 40;
 
+/** UTF-8 size of a string; a string of n UTF-16 units takes at most 3n bytes, so short ones need no count. */
+const utf8Bytes = (text: string) => (text.length * 3 <= ingestLimits.maxEventDataBytes ? text.length : Buffer.byteLength(text, 'utf8'));
+
 export function prepareBatch(session: LiveSession, events: readonly unknown[], nowMs: number): PreparedBatch {
   if (events.length > ingestLimits.maxEventsPerBatch) {
     return refuse('too_large', `a batch holds at most ${ingestLimits.maxEventsPerBatch} events (got ${events.length})`);
   }
   const latestAllowedT = nowMs - session.record.startedAtMs + ingestLimits.maxClockLeadMs;
   const fresh: PreparedEvent[] = [];
-  const seen = new Set<number>();
+  // Batches almost always come in rising seq order; only a batch that does not needs the Set.
+  let highestSeq = 0;
+  let seen: Set<number> | undefined;
   let messageBytes = 0;
   for (let i = 0; i < events.length; i++) {
     const problem = session.rules.validateEvent(events[i]);
     if (problem) return refuse('invalid', `events[${i}]: ${problem}`);
     const event = events[i] as AttemptEvent;
     const dataJson = JSON.stringify(event.data);
-    if (dataJson.length > ingestLimits.maxEventDataBytes) {
-      return refuse('too_large', `events[${i}]: data is ${dataJson.length} bytes; at most ${ingestLimits.maxEventDataBytes}`);
+    const dataBytes = utf8Bytes(dataJson);
+    if (dataBytes > ingestLimits.maxEventDataBytes) {
+      return refuse('too_large', `events[${i}]: data is ${dataBytes} bytes; at most ${ingestLimits.maxEventDataBytes}`);
     }
-    messageBytes += dataJson.length + event.type.length + envelopeBytes;
+    messageBytes += dataBytes + event.type.length + envelopeBytes;
     if (event.t > latestAllowedT) {
       return refuse('invalid', `events[${i}]: t = ${event.t} ms is ahead of the session's clock (${Math.round(latestAllowedT - ingestLimits.maxClockLeadMs)} ms since start)`);
     }
     // Stored already (or twice in this batch): ignored, whatever its content.
-    if (event.seq <= session.ackedSeq || session.pending.has(event.seq) || seen.has(event.seq)) continue;
-    seen.add(event.seq);
-    fresh.push({ event: { seq: event.seq, t: event.t, type: event.type, data: event.data }, dataJson });
+    if (event.seq <= session.ackedSeq || session.pending.has(event.seq)) continue;
+    if (event.seq <= highestSeq) {
+      seen ??= new Set(fresh.map((p) => p.event.seq));
+      if (seen.has(event.seq)) continue;
+    }
+    seen?.add(event.seq);
+    highestSeq = Math.max(highestSeq, event.seq);
+    fresh.push({
+      event: { seq: event.seq, t: event.t, type: event.type, data: event.data },
+      line: `{"seq":${event.seq},"t":${event.t},"type":${JSON.stringify(event.type)},"data":${dataJson}}\n`,
+    });
   }
   if (messageBytes > ingestLimits.maxMessageBytes) {
     return refuse('too_large', `a batch carries at most ${ingestLimits.maxMessageBytes} bytes of events (got about ${messageBytes})`);
@@ -45,14 +59,22 @@ export function prepareBatch(session: LiveSession, events: readonly unknown[], n
   return problem ? refuse('invalid', problem) : { ok: true, fresh };
 }
 
+function risingSeq(events: readonly PreparedEvent[]): boolean {
+  for (let i = 1; i < events.length; i++) if (events[i]!.event.seq <= events[i - 1]!.event.seq) return false;
+  return true;
+}
+
 /** t must not decrease with seq, across this batch, the acked log's tail and stored pending events. */
 function timeOrderProblem(session: LiveSession, fresh: PreparedEvent[]): string | undefined {
   if (fresh.length === 0) return undefined;
-  fresh.sort((a, b) => a.event.seq - b.event.seq);
-  const known: { seq: number; t: number }[] = fresh.map((p) => p.event);
-  if (session.pending.size > 0) {
-    for (const p of session.pending.values()) known.push(p.event);
-    known.sort((a, b) => a.seq - b.seq);
+  if (!risingSeq(fresh)) fresh.sort((a, b) => a.event.seq - b.event.seq);
+  let known: readonly { seq: number; t: number }[];
+  if (session.pending.size === 0) {
+    known = fresh.map((p) => p.event);
+  } else {
+    const merged = fresh.map((p) => p.event);
+    for (const p of session.pending.values()) merged.push(p.event);
+    known = merged.sort((a, b) => a.seq - b.seq);
   }
   let previous = { seq: session.ackedSeq, t: session.lastAckedT };
   for (const e of known) {

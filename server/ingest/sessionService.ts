@@ -11,7 +11,7 @@ import type { SessionRecord, Store } from '../storage/store';
 import { EventWriter } from './eventWriter';
 import { LiveSession } from './liveSession';
 import { prepareBatch } from './prepareBatch';
-import { foldStoredLogInto, loadPendingEvents, scoreStoredLog } from './storedLog';
+import { foldStoredLogInto, loadPendingEvents, scoreStoredLog, toEventRuns } from './storedLog';
 
 export type Outcome<T> = ({ ok: true } & T) | { ok: false; error: ErrorValue; ackedSeq?: number };
 
@@ -77,7 +77,7 @@ export class SessionService {
       const ackedSeq = session.ackedSeqWith(batch.fresh);
       await this.writer.append({
         sessionNo: session.record.no,
-        events: batch.fresh.map(({ event, dataJson }) => ({ seq: event.seq, t: event.t, type: event.type, dataJson })),
+        runs: toEventRuns(batch.fresh),
         ackedSeq,
       });
       session.commit(batch.fresh, ackedSeq);

@@ -1,40 +1,56 @@
-// Reading a session's stored event log in pages (never the whole log in memory, and never an
-// open cursor across awaits): for the authoritative fold at finish, rebuilding a live session,
-// and streaming the replay log over HTTP.
+// The stored event log, written and read in runs of consecutive events (NDJSON lines): building
+// runs from a checked batch, and reading a session's log page by page (never the whole log in
+// memory, never an open cursor across awaits) for the authoritative fold at finish, rebuilding
+// a live session, and streaming the replay log over HTTP.
 import type { AttemptEvent } from '../../scenes/rubric/events';
 import type { LiveScorer } from '../../scenes/rubric/liveScorer';
 import type { ScoreReport } from '../../scenes/rubric/report';
 import type { SceneRules } from '../../scenes/types';
-import type { SessionRecord, Store, StoredEvent } from '../storage/store';
+import type { EventRun, SessionRecord, Store } from '../storage/store';
 import type { PreparedEvent } from './liveSession';
 
-const pageSize = 5_000;
+const runsPerPage = 500;
 
-/** Pages of stored events with seq in (afterSeq, toSeq], in seq order. */
-export async function* storedEventPages(store: Store, sessionNo: number, afterSeq: number, toSeq: number): AsyncGenerator<StoredEvent[]> {
+/** Cuts fresh events (sorted by seq) into runs of consecutive seqs. */
+export function toEventRuns(fresh: readonly PreparedEvent[]): EventRun[] {
+  const runs: EventRun[] = [];
+  let current: EventRun | undefined;
+  for (const { event, line } of fresh) {
+    if (current && event.seq === current.lastSeq + 1) {
+      current.lastSeq = event.seq;
+      current.lines += line;
+    } else {
+      current = { firstSeq: event.seq, lastSeq: event.seq, lines: line };
+      runs.push(current);
+    }
+  }
+  return runs;
+}
+
+/** Pages of stored runs whose events lie in (afterSeq, toSeq], in seq order. */
+export async function* storedRunPages(store: Store, sessionNo: number, afterSeq: number, toSeq: number): AsyncGenerator<EventRun[]> {
   let after = afterSeq;
   while (after < toSeq) {
-    const page = await store.readEvents(sessionNo, after, toSeq, pageSize);
+    const page = await store.readEventRuns(sessionNo, after, toSeq, runsPerPage);
     if (page.length === 0) return;
     yield page;
-    after = page[page.length - 1]!.seq;
+    after = page[page.length - 1]!.firstSeq;
   }
 }
 
-export const toAttemptEvent = (e: StoredEvent): AttemptEvent => ({
-  seq: e.seq,
-  t: e.t,
-  type: e.type,
-  data: JSON.parse(e.dataJson) as Record<string, unknown>,
-});
+/** The events of a run, parsed. */
+export function eventsOfRun(run: EventRun): AttemptEvent[] {
+  return JSON.parse(`[${run.lines.slice(0, -1).replaceAll('\n', ',')}]`) as AttemptEvent[];
+}
 
 /** Folds the stored log 1..upToSeq into `scorer`; returns the t of the last event (0 if none). */
 export async function foldStoredLogInto(store: Store, record: SessionRecord, upToSeq: number, scorer: LiveScorer): Promise<number> {
   let lastT = 0;
-  for await (const page of storedEventPages(store, record.no, 0, upToSeq)) {
-    for (const stored of page) {
-      scorer.push(toAttemptEvent(stored));
-      lastT = stored.t;
+  for await (const page of storedRunPages(store, record.no, 0, upToSeq)) {
+    for (const run of page) {
+      const events = eventsOfRun(run);
+      scorer.pushAll(events);
+      lastT = events[events.length - 1]?.t ?? lastT;
     }
   }
   return lastT;
@@ -47,11 +63,14 @@ export async function scoreStoredLog(store: Store, rules: SceneRules, record: Se
   return scorer.report();
 }
 
-/** Events stored beyond ackedSeq (after a gap) for a session rebuilt from the store. */
+/** Events stored beyond ackedSeq (after a gap), for a session rebuilt from the store. */
 export async function loadPendingEvents(store: Store, record: SessionRecord): Promise<PreparedEvent[]> {
   const pending: PreparedEvent[] = [];
-  for await (const page of storedEventPages(store, record.no, record.ackedSeq, Number.MAX_SAFE_INTEGER)) {
-    for (const stored of page) pending.push({ event: toAttemptEvent(stored), dataJson: stored.dataJson });
+  for await (const page of storedRunPages(store, record.no, record.ackedSeq, Number.MAX_SAFE_INTEGER)) {
+    for (const run of page) {
+      const lines = run.lines.split('\n');
+      eventsOfRun(run).forEach((event, i) => pending.push({ event, line: `${lines[i]}\n` }));
+    }
   }
   return pending;
 }

@@ -5,7 +5,7 @@ import { Router, type Response } from 'express';
 import { canViewLearner } from '../auth/access';
 import { authOf } from '../auth/middleware';
 import { ApiError } from '../http/errors';
-import { storedEventPages } from '../ingest/storedLog';
+import { storedRunPages } from '../ingest/storedLog';
 import type { SessionRecord, Store } from '../storage/store';
 
 async function visibleSession(store: Store, res: Response, sessionId: string): Promise<SessionRecord> {
@@ -35,16 +35,14 @@ export function sessionRoutes(store: Store): Router {
     });
   });
 
-  // The replay log: events 1..ackedSeq in seq order, one JSON object per line. Lines are built
-  // from the stored JSON without re-parsing, and written page by page with backpressure.
+  // The replay log: events 1..ackedSeq in seq order, one JSON object per line, copied from the
+  // stored runs without re-parsing and written page by page with backpressure.
   router.get('/sessions/:id/events', async (req, res) => {
     const s = await visibleSession(store, res, String(req.params.id));
     res.status(200).type('application/x-ndjson; charset=utf-8');
     res.setHeader('Cache-Control', s.status === 'finished' ? 'private, max-age=3600' : 'no-store');
-    for await (const page of storedEventPages(store, s.no, 0, s.ackedSeq)) {
-      let chunk = '';
-      for (const e of page) chunk += `{"seq":${e.seq},"t":${e.t},"type":${JSON.stringify(e.type)},"data":${e.dataJson}}\n`;
-      if (!res.write(chunk)) await once(res, 'drain');
+    for await (const page of storedRunPages(store, s.no, 0, s.ackedSeq)) {
+      if (!res.write(page.map((run) => run.lines).join(''))) await once(res, 'drain');
       if (res.destroyed) return;
     }
     res.end();

@@ -87,18 +87,20 @@ export interface SessionRecord {
   result: unknown;
 }
 
-/** One event of the append-only log, with its data already serialised to JSON. */
-export interface StoredEvent {
-  seq: number;
-  t: number;
-  type: string;
-  dataJson: string;
+/**
+ * Consecutive events firstSeq..lastSeq of one session, as NDJSON: one `{"seq","t","type","data"}`
+ * object per line, each line ending in a newline. The unit the log is written and read in.
+ */
+export interface EventRun {
+  firstSeq: number;
+  lastSeq: number;
+  lines: string;
 }
 
-/** Events of one session to append, and the session's high-water mark once they are stored. */
+/** New runs of one session (none overlapping a stored seq), and its high-water mark once stored. */
 export interface EventAppend {
   sessionNo: number;
-  events: readonly StoredEvent[];
+  runs: readonly EventRun[];
   ackedSeq: number;
 }
 
@@ -131,12 +133,13 @@ export interface Store {
   createSession(session: NewSession): Promise<SessionRecord>;
   getSession(id: string): Promise<SessionRecord | undefined>;
   /**
-   * Appends events (a stored (session, seq) is kept, never replaced) and raises each session's
-   * ackedSeq, all in ONE transaction: when it resolves, everything is durably committed.
+   * Appends runs and raises each session's ackedSeq, all in ONE transaction: when it resolves,
+   * everything is durably committed. Callers never pass a seq already stored (the ingest
+   * dedupes against ackedSeq and the pending runs); a run starting at a stored first_seq is refused.
    */
   appendEvents(appends: readonly EventAppend[]): Promise<void>;
-  /** Up to `limit` stored events with seq in (afterSeq, toSeq], in seq order. */
-  readEvents(sessionNo: number, afterSeq: number, toSeq: number, limit: number): Promise<StoredEvent[]>;
+  /** Up to `limit` stored runs whose firstSeq is in (afterSeq, toSeq], in seq order. */
+  readEventRuns(sessionNo: number, afterSeq: number, toSeq: number, limit: number): Promise<EventRun[]>;
   /** Marks an active session finished with its report; false if it was not active. */
   finishSession(sessionNo: number, finish: { finishedAt: string; result: unknown; total: number; passed: boolean }): Promise<boolean>;
   /** Finished attempts of a learner, newest first. */

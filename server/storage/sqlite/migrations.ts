@@ -67,15 +67,18 @@ export const migrations: readonly Migration[] = [
         passed        INTEGER
       );
       CREATE INDEX sessions_learner ON sessions(learner_id, status, finished_at);
-      -- (session_no, seq) as the key: an event is stored at most once, and a log reads in seq order.
-      CREATE TABLE session_events (
+      -- The log is stored in runs: each row holds consecutive events (seq first_seq..last_seq) of
+      -- one session as NDJSON lines. Rows are appended in arrival order (rowid), which keeps
+      -- each commit's writes together; runs of a session never overlap, so reading them by
+      -- first_seq gives the log in seq order. See docs/architecture.md, "The event log".
+      CREATE TABLE event_runs (
         session_no  INTEGER NOT NULL REFERENCES sessions(no),
-        seq         INTEGER NOT NULL,
-        t           REAL NOT NULL,
-        type        TEXT NOT NULL,
-        data        TEXT NOT NULL,
-        PRIMARY KEY (session_no, seq)
-      ) WITHOUT ROWID;
+        first_seq   INTEGER NOT NULL,
+        last_seq    INTEGER NOT NULL,
+        lines       TEXT NOT NULL,
+        CHECK (last_seq >= first_seq)
+      );
+      CREATE UNIQUE INDEX event_runs_by_session ON event_runs(session_no, first_seq);
     `,
   },
 ];
