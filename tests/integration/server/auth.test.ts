@@ -77,7 +77,12 @@ describe('auth over REST', () => {
     expect(((await me.json()) as { user: { name: string } }).user.name).toBe('Trần Thị Bích');
     const scenes = await fetch(`${server.url}/api/scenes`, { headers: { Authorization: `Bearer ${token}` } });
     expect(scenes.status).toBe(200);
-    expect(Array.isArray(await scenes.json())).toBe(true);
+    const catalogue = (await scenes.json()) as { id: string; rubricVersion: string; title: { vi: string; en: string }; criteria: { id: string; weight: number }[] }[];
+    const welding = catalogue.find((s) => s.id === 'welding-bead')!;
+    expect(welding.rubricVersion).toBe('1');
+    expect(welding.title.vi).not.toBe('');
+    expect(welding.criteria.map((c) => c.id)).toEqual(['work-angle', 'travel-angle', 'ctwd', 'travel-speed', 'aim', 'coverage']);
+    expect(welding.criteria.reduce((sum, c) => sum + c.weight, 0)).toBe(100);
   });
 
   it('answers an unknown API path with a JSON 404', async () => {
