@@ -12,6 +12,8 @@ export interface SceneRules<Params = unknown> {
   readonly rubric: RubricSpec;
   /** Advice per criterion id and per critical-error id, from the standard's advice table. */
   readonly advice: Readonly<Record<string, LocalizedText>>;
+  /** Display names per criterion id and per critical-error id. */
+  readonly names: Readonly<Record<string, LocalizedText>>;
   /** Checks one event's `{type, data}`: known types exactly, unknown types need a plain object. */
   readonly eventSchema: z.ZodType<SceneEventShape>;
   /** Checks a whole event (envelope and data): undefined when fine, else a message naming the field. */

@@ -4,7 +4,7 @@ import type { SceneRules } from '../types';
 import type { WeldingBeadParams } from './scorer';
 import { summarizeRubric } from '../rubric/rubricSpec';
 import { validateWeldingBeadEvent, weldingBeadEventSchema } from './events';
-import { weldingBeadAdvice, weldingBeadOccupation, weldingBeadRubric, weldingBeadTitle } from './rubric';
+import { weldingBeadAdvice, weldingBeadNames, weldingBeadOccupation, weldingBeadRubric, weldingBeadTitle } from './rubric';
 import { createWeldingBeadScorer } from './scorer';
 
 const weldingBeadParamsSchema: z.ZodType<WeldingBeadParams> = z.strictObject({});
@@ -13,6 +13,7 @@ export const weldingBeadRules: SceneRules<WeldingBeadParams> = {
   summary: summarizeRubric(weldingBeadRubric, weldingBeadTitle, weldingBeadOccupation),
   rubric: weldingBeadRubric,
   advice: weldingBeadAdvice,
+  names: weldingBeadNames,
   eventSchema: weldingBeadEventSchema,
   validateEvent: validateWeldingBeadEvent,
   paramsSchema: weldingBeadParamsSchema,

@@ -64,3 +64,16 @@ export const weldingBeadAdvice: Readonly<Record<string, LocalizedText>> = {
     en: 'The bead must cover at least 90% of the seam.',
   },
 };
+
+/** What each criterion and critical error is called, for result screens and reports. */
+export const weldingBeadNames: Readonly<Record<string, LocalizedText>> = {
+  'work-angle': { vi: 'Góc mỏ hàn ngang mối hàn', en: 'Work angle' },
+  'travel-angle': { vi: 'Góc nghiêng theo hướng hàn', en: 'Travel angle' },
+  ctwd: { vi: 'Khoảng cách bép hàn – phôi', en: 'Contact-tip-to-work distance' },
+  'travel-speed': { vi: 'Tốc độ hàn', en: 'Travel speed' },
+  aim: { vi: 'Độ chính xác đường hàn', en: 'Aim on the seam' },
+  coverage: { vi: 'Độ phủ mối hàn', en: 'Seam coverage' },
+  'arc-without-helmet': { vi: 'Mồi hồ quang khi chưa đội mặt nạ hàn', en: 'Arc struck without the helmet' },
+  'arc-without-gloves': { vi: 'Mồi hồ quang khi chưa đeo găng tay', en: 'Arc struck without gloves' },
+  'incomplete-seam': { vi: 'Mối hàn chưa phủ đủ 90% chiều dài', en: 'Bead covers less than 90% of the seam' },
+};

@@ -81,6 +81,7 @@ export const tankRules: SceneRules<TankParams> = {
   summary: summarizeRubric(tankRubric, { vi: 'Bể chứa', en: 'Tank' }, 'Test'),
   rubric: tankRubric,
   advice: {},
+  names: {},
   eventSchema,
   validateEvent: createEventValidator(eventSchema),
   paramsSchema: z.strictObject({ highLevel: z.number().min(40).max(100) }),
