@@ -1,0 +1,136 @@
+// The 3D workshop: an R3F canvas with the XR store (VR, AR, controllers, hands), desktop input,
+// the runtime loop, the scene's view, a loading screen with real progress and the test hook.
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { Canvas } from '@react-three/fiber';
+import { XR, createXRStore } from '@react-three/xr';
+import type { XRStore } from '@react-three/xr';
+import { useTranslation } from 'react-i18next';
+import type { WebGLRenderer } from 'three';
+import type { WorkshopSceneProps } from './contract';
+import { sceneViews } from './sceneViews';
+import { publishTestState } from '../testHook';
+import { WorkshopRuntimeContext } from './runtime/RuntimeContext';
+import { RuntimeLoop } from './runtime/RuntimeLoop';
+import { ARPlacement } from './runtime/ARPlacement';
+import { LoadingScreen } from './runtime/LoadingScreen';
+import { XRButtons } from './runtime/XRButtons';
+import { WorkshopControllerModel, WorkshopHandModel } from './runtime/XRInputModels';
+import { attachDesktopInput } from './runtime/desktopInput';
+import { averageFrameMs } from './runtime/frameMeter';
+import { createWorkshopRuntime } from './runtime/workshopRuntime';
+import { installXREmulationIfRequested } from './runtime/xrEmulation';
+import { workshopLanguage, workshopText } from './runtime/strings';
+
+function webglAvailable(): boolean {
+  try {
+    return document.createElement('canvas').getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
+}
+
+function createWorkshopXRStore(): XRStore {
+  return createXRStore({
+    // Tests install IWER themselves (?xr=emulate); two emulators would collide.
+    emulate: false,
+    controller: WorkshopControllerModel,
+    hand: WorkshopHandModel,
+    transientPointer: false,
+    gaze: false,
+    screenInput: false,
+    hitTest: true,
+    handTracking: true,
+    domOverlay: true,
+  });
+}
+
+export function WorkshopCanvas(props: WorkshopSceneProps & { overlay?: ReactNode }) {
+  const { overlay, ...sceneProps } = props;
+  const { i18n } = useTranslation();
+  const language = workshopLanguage(i18n.language);
+  const runtime = useMemo(createWorkshopRuntime, []);
+  const [store, setStore] = useState<XRStore | null>(null);
+  const [ready, setReady] = useState(false);
+  const [hasWebGL] = useState(webglAvailable);
+  const container = useRef<HTMLDivElement>(null);
+  const overlayLayer = useRef<HTMLDivElement>(null);
+  const renderer = useRef<WebGLRenderer | null>(null);
+  const View = sceneViews[props.sceneId];
+
+  useEffect(() => {
+    let live = true;
+    // The store asks navigator.xr what it supports when created: emulation must be in first.
+    void installXREmulationIfRequested().then(() => live && setStore(createWorkshopXRStore()));
+    return () => {
+      live = false;
+    };
+  }, []);
+  useEffect(() => () => store?.destroy(), [store]);
+
+  useEffect(() => {
+    runtime.overlayElement = overlayLayer.current;
+    if (!container.current) return;
+    return attachDesktopInput(runtime.desktop, container.current);
+  }, [runtime]);
+
+  useEffect(
+    () =>
+      publishTestState('workshop', () => {
+        const info = renderer.current?.info.render;
+        return {
+          ready: runtime.ready,
+          mode: runtime.view.mode,
+          presenting: runtime.view.presenting,
+          renderer: { drawCalls: info?.calls ?? 0, triangles: info?.triangles ?? 0 },
+          frame: { count: runtime.meter.count, cpuMsAvg: averageFrameMs(runtime.meter) },
+          ...runtime.sceneTestState?.(),
+        };
+      }),
+    [runtime],
+  );
+
+  const onSceneReady = () => {
+    runtime.ready = true;
+    setReady(true);
+    props.onReady?.();
+  };
+
+  return (
+    <div ref={container} className="workshop-canvas" style={{ position: 'relative', width: '100%', height: '100%', overflow: 'hidden', background: '#10171d', touchAction: 'none' }}>
+      {!hasWebGL ? (
+        <div role="alert" style={{ color: '#fff', padding: 24 }}>
+          {workshopText('noWebGL', language)}
+        </div>
+      ) : (
+        store &&
+        View && (
+          <Canvas
+            camera={{ fov: 50, near: 0.02, far: 50, position: [0, 1.4, 0.15] }}
+            dpr={[1, 2]}
+            gl={{ antialias: true, powerPreference: 'high-performance' }}
+            onCreated={(state) => {
+              renderer.current = state.gl;
+            }}
+          >
+            <XR store={store}>
+              <WorkshopRuntimeContext.Provider value={runtime}>
+                <RuntimeLoop />
+                <ARPlacement />
+                <primitive object={runtime.root}>
+                  <Suspense fallback={null}>
+                    <View {...sceneProps} onReady={onSceneReady} />
+                  </Suspense>
+                </primitive>
+              </WorkshopRuntimeContext.Provider>
+            </XR>
+          </Canvas>
+        )
+      )}
+      <div ref={overlayLayer} style={{ position: 'absolute', inset: 0, pointerEvents: 'none', zIndex: 2 }} />
+      {store && <XRButtons store={store} language={language} />}
+      {overlay}
+      <LoadingScreen runtime={runtime} language={language} visible={hasWebGL && !ready} />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+// AR, best effort: a reticle follows the real surface under the viewer's gaze (hit test); the
+// first select (trigger, pinch or tap) puts the bench on it. The workshop frame moves with it,
+// so telemetry stays in the standard's coordinates.
+import { useEffect, useRef } from 'react';
+import { useXR, useXRHitTest } from '@react-three/xr';
+import { Matrix4, Vector3 } from 'three';
+import type { Mesh } from 'three';
+import { useWorkshopRuntime } from './RuntimeContext';
+
+/** Height of the bench top in the workshop frame: it lands on the real table. */
+export const benchTopY = 0.9;
+
+const hitMatrix = new Matrix4();
+const hitPoint = new Vector3();
+
+export function ARPlacement() {
+  const runtime = useWorkshopRuntime();
+  const session = useXR((xr) => xr.session);
+  const mode = useXR((xr) => xr.mode);
+  const reticle = useRef<Mesh>(null);
+  const lastHit = useRef<Vector3 | null>(null);
+
+  useXRHitTest(
+    mode === 'immersive-ar'
+      ? (results, getWorldMatrix) => {
+          const first = results[0];
+          if (!first || runtime.view.placed || !getWorldMatrix(hitMatrix, first)) return;
+          hitPoint.setFromMatrixPosition(hitMatrix);
+          lastHit.current = (lastHit.current ?? new Vector3()).copy(hitPoint);
+          if (reticle.current) {
+            reticle.current.visible = true;
+            reticle.current.position.copy(hitPoint);
+          }
+        }
+      : undefined,
+    'viewer',
+  );
+
+  useEffect(() => {
+    if (!session || mode !== 'immersive-ar') return;
+    const onSelect = () => {
+      const hit = lastHit.current;
+      if (!hit || runtime.view.placed) return;
+      // The seam centre (0, 0.95, -0.45) lands just in front of the hit point on the table.
+      runtime.root.position.set(hit.x, hit.y - benchTopY, hit.z);
+      runtime.root.updateMatrixWorld(true);
+      runtime.view.placed = true;
+      if (reticle.current) reticle.current.visible = false;
+    };
+    session.addEventListener('select', onSelect);
+    return () => {
+      session.removeEventListener('select', onSelect);
+      runtime.root.position.set(0, 0, 0);
+      runtime.root.updateMatrixWorld(true);
+      runtime.view.placed = false;
+    };
+  }, [session, mode, runtime]);
+
+  if (mode !== 'immersive-ar') return null;
+  return (
+    <mesh ref={reticle} visible={false} rotation-x={-Math.PI / 2}>
+      <ringGeometry args={[0.06, 0.08, 32]} />
+      <meshBasicMaterial color="#ffd54a" />
+    </mesh>
+  );
+}

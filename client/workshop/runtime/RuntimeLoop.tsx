@@ -1,0 +1,64 @@
+// The workshop's one per-frame driver: reads XR input first, lets scene logic run (at
+// workshopLogicPriority), then steps physics at a fixed 1/90 s and copies interpolated poses.
+// Only numbers and Object3Ds change here; React state never does.
+import { useFrame } from '@react-three/fiber';
+import { useXR } from '@react-three/xr';
+import { Matrix4, Quaternion, Vector3 } from 'three';
+import { useWorkshopRuntime } from './RuntimeContext';
+import { addMeteredTime, beginMeteredFrame } from './frameMeter';
+import { stepPhysicsWorld } from './physicsWorld';
+import { updateXRInputFromFrame } from './xrInput';
+import type { XRHandInputState } from './xrInput';
+
+/** Scene logic runs between input (-3) and physics (-1). */
+export const workshopLogicPriority = -2;
+
+const inverseRoot = new Matrix4();
+const pose = new Matrix4();
+const position = new Vector3();
+const quaternion = new Quaternion();
+const unitScale = new Vector3(1, 1, 1);
+
+function toWorkshopFrame(hand: XRHandInputState): void {
+  pose.compose(position.fromArray(hand.position), quaternion.fromArray(hand.quaternion), unitScale);
+  pose.premultiply(inverseRoot);
+  pose.decompose(position, quaternion, unitScale.set(1, 1, 1));
+  position.toArray(hand.position);
+  quaternion.toArray(hand.quaternion);
+}
+
+export function RuntimeLoop() {
+  const runtime = useWorkshopRuntime();
+  const mode = useXR((xr) => xr.mode);
+
+  useFrame((state, _delta, frame?: XRFrame) => {
+    beginMeteredFrame(runtime.meter);
+    const started = performance.now();
+    const presenting = state.gl.xr.isPresenting;
+    runtime.view.presenting = presenting;
+    runtime.view.mode = presenting ? (mode === 'immersive-ar' ? 'ar' : 'vr') : 'desktop';
+    const space = state.gl.xr.getReferenceSpace();
+    if (presenting && frame && space) {
+      updateXRInputFromFrame(runtime.xr, frame, space);
+      if (runtime.view.placed) {
+        inverseRoot.copy(runtime.root.matrixWorld).invert();
+        toWorkshopFrame(runtime.xr.left);
+        toWorkshopFrame(runtime.xr.right);
+        position.fromArray(runtime.xr.head).applyMatrix4(inverseRoot).toArray(runtime.xr.head);
+      }
+    } else {
+      runtime.xr.left.connected = false;
+      runtime.xr.right.connected = false;
+    }
+    addMeteredTime(runtime.meter, performance.now() - started);
+  }, -3);
+
+  useFrame((_state, delta) => {
+    const started = performance.now();
+    // A long pause (tab hidden) must not arrive as one huge step.
+    stepPhysicsWorld(runtime.physics, Math.min(delta, 0.1));
+    addMeteredTime(runtime.meter, performance.now() - started);
+  }, -1);
+
+  return null;
+}

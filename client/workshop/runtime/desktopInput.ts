@@ -1,0 +1,94 @@
+// Mouse, keyboard and touch on the canvas, gathered into one plain object the scene reads each
+// frame. Listeners only write numbers and flags; nothing here renders or sets React state.
+
+export interface DesktopInput {
+  /** pointer in normalised device coordinates (-1..1), y up */
+  readonly pointer: [number, number];
+  pointerInside: boolean;
+  /** primary button (or a touch) is down */
+  primaryDown: boolean;
+  /** a click (press and release without moving far) not yet consumed by the scene */
+  pendingClick: boolean;
+  /** keys currently held, by KeyboardEvent.code */
+  readonly keys: Set<string>;
+  /** wheel notches since the scene last read them (positive = away from the user) */
+  wheelNotches: number;
+  /** keys pressed since the scene last read them */
+  readonly pressed: Set<string>;
+}
+
+export function createDesktopInput(): DesktopInput {
+  return { pointer: [0, 0], pointerInside: false, primaryDown: false, pendingClick: false, keys: new Set(), wheelNotches: 0, pressed: new Set() };
+}
+
+const handledKeys = new Set(['KeyW', 'KeyS', 'KeyA', 'KeyD', 'KeyQ', 'KeyE', 'KeyR', 'Space', 'Escape', 'KeyH']);
+
+/** Wires the listeners; returns the function that removes them. */
+export function attachDesktopInput(input: DesktopInput, element: HTMLElement): () => void {
+  let downX = 0;
+  let downY = 0;
+  const toPointer = (event: PointerEvent) => {
+    const rect = element.getBoundingClientRect();
+    input.pointer[0] = ((event.clientX - rect.left) / rect.width) * 2 - 1;
+    input.pointer[1] = -(((event.clientY - rect.top) / rect.height) * 2 - 1);
+    input.pointerInside = true;
+  };
+  const onMove = (event: PointerEvent) => toPointer(event);
+  const onDown = (event: PointerEvent) => {
+    if (event.button !== 0) return;
+    toPointer(event);
+    downX = event.clientX;
+    downY = event.clientY;
+    input.primaryDown = true;
+  };
+  const onUp = (event: PointerEvent) => {
+    if (event.button !== 0) return;
+    if (input.primaryDown && Math.hypot(event.clientX - downX, event.clientY - downY) < 6) input.pendingClick = true;
+    input.primaryDown = false;
+  };
+  const onLeave = () => {
+    input.pointerInside = false;
+  };
+  const onWheel = (event: WheelEvent) => {
+    event.preventDefault();
+    input.wheelNotches += Math.sign(event.deltaY);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!handledKeys.has(event.code)) return;
+    const target = event.target as HTMLElement | null;
+    if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA')) return;
+    if (event.code === 'Space') event.preventDefault();
+    if (!input.keys.has(event.code)) input.pressed.add(event.code);
+    input.keys.add(event.code);
+  };
+  const onKeyUp = (event: KeyboardEvent) => {
+    input.keys.delete(event.code);
+  };
+  const onBlur = () => {
+    input.keys.clear();
+    input.primaryDown = false;
+  };
+  element.addEventListener('pointermove', onMove);
+  element.addEventListener('pointerdown', onDown);
+  window.addEventListener('pointerup', onUp);
+  element.addEventListener('pointerleave', onLeave);
+  element.addEventListener('wheel', onWheel, { passive: false });
+  window.addEventListener('keydown', onKeyDown);
+  window.addEventListener('keyup', onKeyUp);
+  window.addEventListener('blur', onBlur);
+  return () => {
+    element.removeEventListener('pointermove', onMove);
+    element.removeEventListener('pointerdown', onDown);
+    window.removeEventListener('pointerup', onUp);
+    element.removeEventListener('pointerleave', onLeave);
+    element.removeEventListener('wheel', onWheel);
+    window.removeEventListener('keydown', onKeyDown);
+    window.removeEventListener('keyup', onKeyUp);
+    window.removeEventListener('blur', onBlur);
+  };
+}
+
+/** Reads and clears a key press (edge, not level). */
+export function consumeKeyPress(input: DesktopInput, code: string): boolean {
+  return input.pressed.delete(code);
+}

@@ -1,0 +1,45 @@
+// Everything one mounted workshop shares between the runtime's loop and a scene's view: the
+// physics world, input, the frame meter, loading progress and what the test hook reads.
+import { Group } from 'three';
+import type { PhysicsWorld } from './physicsWorld';
+import type { FrameMeter } from './frameMeter';
+import type { DesktopInput } from './desktopInput';
+import type { XRInputState } from './xrInput';
+import { createPhysicsWorld } from './physicsWorld';
+import { createFrameMeter } from './frameMeter';
+import { createDesktopInput } from './desktopInput';
+import { createXRInputState } from './xrInput';
+import { createLoadProgress } from './loadProgress';
+
+export type WorkshopViewMode = 'desktop' | 'vr' | 'ar';
+
+export interface WorkshopRuntime {
+  physics: PhysicsWorld;
+  meter: FrameMeter;
+  desktop: DesktopInput;
+  xr: XRInputState;
+  progress: ReturnType<typeof createLoadProgress>;
+  /** Parent of the whole workshop: identity except in AR, where it sits on a real table. */
+  root: Group;
+  view: { mode: WorkshopViewMode; presenting: boolean; placed: boolean };
+  ready: boolean;
+  /** The scene's part of the test-hook snapshot (torch, ppe, bead...). */
+  sceneTestState: (() => Record<string, unknown>) | null;
+  /** An HTML layer over the canvas for the scene's overlay (cues, help); set by the canvas. */
+  overlayElement: HTMLElement | null;
+}
+
+export function createWorkshopRuntime(): WorkshopRuntime {
+  return {
+    physics: createPhysicsWorld(),
+    meter: createFrameMeter(),
+    desktop: createDesktopInput(),
+    xr: createXRInputState(),
+    progress: createLoadProgress(),
+    root: new Group(),
+    view: { mode: 'desktop', presenting: false, placed: false },
+    ready: false,
+    sceneTestState: null,
+    overlayElement: null,
+  };
+}

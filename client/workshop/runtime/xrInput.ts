@@ -1,0 +1,84 @@
+// Reads the XR frame into plain per-hand numbers each frame: grip pose, trigger, squeeze, and for
+// tracked hands pinch gestures, plus the head position. The scene's logic reads only this object.
+
+export interface XRHandInputState {
+  connected: boolean;
+  kind: 'controller' | 'hand';
+  readonly position: [number, number, number];
+  readonly quaternion: [number, number, number, number];
+  /** controller squeeze, or thumb-index pinch on a tracked hand: grabs */
+  grab: boolean;
+  /** controller trigger, or thumb-middle pinch on a tracked hand: fires (the arc) */
+  fire: boolean;
+}
+
+export interface XRInputState {
+  left: XRHandInputState;
+  right: XRHandInputState;
+  readonly head: [number, number, number];
+}
+
+function createHand(): XRHandInputState {
+  return { connected: false, kind: 'controller', position: [0, 0, 0], quaternion: [0, 0, 0, 1], grab: false, fire: false };
+}
+
+export function createXRInputState(): XRInputState {
+  return { left: createHand(), right: createHand(), head: [0, 1.6, 0] };
+}
+
+const pinchDistance = 0.02;
+
+function copyTransform(hand: XRHandInputState, transform: XRRigidTransform): void {
+  const { position: p, orientation: q } = transform;
+  hand.position[0] = p.x;
+  hand.position[1] = p.y;
+  hand.position[2] = p.z;
+  hand.quaternion[0] = q.x;
+  hand.quaternion[1] = q.y;
+  hand.quaternion[2] = q.z;
+  hand.quaternion[3] = q.w;
+}
+
+function jointDistance(frame: XRFrame, hand: XRHand, a: XRHandJoint, b: XRHandJoint, space: XRReferenceSpace): number {
+  const jointA = hand.get(a);
+  const jointB = hand.get(b);
+  if (!jointA || !jointB || !frame.getJointPose) return Infinity;
+  const poseA = frame.getJointPose(jointA, space);
+  const poseB = frame.getJointPose(jointB, space);
+  if (!poseA || !poseB) return Infinity;
+  const pa = poseA.transform.position;
+  const pb = poseB.transform.position;
+  return Math.hypot(pa.x - pb.x, pa.y - pb.y, pa.z - pb.z);
+}
+
+export function updateXRInputFromFrame(state: XRInputState, frame: XRFrame, space: XRReferenceSpace): void {
+  state.left.connected = false;
+  state.right.connected = false;
+  const viewer = frame.getViewerPose(space);
+  if (viewer) {
+    const p = viewer.transform.position;
+    state.head[0] = p.x;
+    state.head[1] = p.y;
+    state.head[2] = p.z;
+  }
+  for (const source of frame.session.inputSources) {
+    if (source.handedness !== 'left' && source.handedness !== 'right') continue;
+    const hand = state[source.handedness];
+    const poseSpace = source.gripSpace ?? source.targetRaySpace;
+    const pose = frame.getPose(poseSpace, space);
+    if (!pose) continue;
+    hand.connected = true;
+    copyTransform(hand, pose.transform);
+    if (source.hand) {
+      hand.kind = 'hand';
+      hand.grab = jointDistance(frame, source.hand, 'thumb-tip', 'index-finger-tip', space) < pinchDistance;
+      hand.fire = jointDistance(frame, source.hand, 'thumb-tip', 'middle-finger-tip', space) < pinchDistance;
+    } else {
+      hand.kind = 'controller';
+      const buttons = source.gamepad?.buttons;
+      // xr-standard mapping: 0 trigger, 1 squeeze
+      hand.fire = (buttons?.[0]?.value ?? 0) > 0.5;
+      hand.grab = (buttons?.[1]?.value ?? 0) > 0.5;
+    }
+  }
+}

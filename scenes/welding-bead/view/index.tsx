@@ -1,0 +1,169 @@
+// The welding-bead workshop view: a welding booth with the coupon at the standard's coordinates,
+// the MIG torch, helmet and gloves, the bead, arc and sparks, and in practice mode live cues and
+// a ghost of the ideal torch. Logic lives in plain modules; this file wires them to the frame.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { useTranslation } from 'react-i18next';
+import { Color, MeshBasicMaterial, Quaternion, Vector3 } from 'three';
+import type { Group, Object3D } from 'three';
+import type { WorkshopSceneProps } from '../../../client/workshop/contract';
+import { useWorkshopRuntime } from '../../../client/workshop/runtime/RuntimeContext';
+import { workshopLogicPriority } from '../../../client/workshop/runtime/RuntimeLoop';
+import { addMeteredTime } from '../../../client/workshop/runtime/frameMeter';
+import { runBuildSteps } from '../../../client/workshop/runtime/loadProgress';
+import { workshopLanguage } from '../../../client/workshop/runtime/strings';
+import { idealTorchPose } from '../tolerances';
+import { seamEndX, seamStartX } from '../geometry';
+import type { WeldingAssets } from './assets';
+import { gloveMaterials, helmetMaterials, weldingAssetSteps } from './assets';
+import { createBenchPhysics } from './benchPhysics';
+import { createBenchInteraction, updateBenchDesktop, updateBenchXR } from './benchInteraction';
+import { createWeldingSession } from './weldingSession';
+import { ArcAndSparks, Bead } from './WeldingEffects';
+import { TorchMeshes } from './TorchMeshes';
+import { torchHalfExtents, torchLinkPoseFromTip } from './torchModel';
+import { glovesHalfExtents, helmetHalfExtents } from './ppeModels';
+import { useDesktopOverlay } from './DesktopOverlay';
+import { CuePanel3D } from './CuePanel3D';
+import { weldingText } from './strings';
+import { weldingTestState } from './testState';
+
+const roomParts = new Set(['floor', 'wall', 'curtain', 'machine', 'cylinderGreen', 'red', 'wood']);
+const ghostPosition = new Vector3();
+const ghostQuaternion = new Quaternion();
+
+export default function WeldingBeadView(props: WorkshopSceneProps) {
+  const runtime = useWorkshopRuntime();
+  const { gl, scene, camera } = useThree();
+  const { i18n } = useTranslation();
+  const language = workshopLanguage(i18n.language);
+  const [assets, setAssets] = useState<WeldingAssets | null>(null);
+  const session = useMemo(() => createWeldingSession(props.telemetry, props.mode), [props.telemetry, props.mode]);
+  const bench = useMemo(() => createBenchInteraction(createBenchPhysics(runtime.physics)), [runtime]);
+  const previousGrab = useRef({ left: false, right: false });
+  const room = useRef<Group>(null);
+  const ghost = useRef<Group>(null);
+  const frames = useRef(0);
+  const wasPresenting = useRef(false);
+  const practice = props.mode === 'practice';
+
+  useEffect(() => {
+    let cancelled = false;
+    const sign = weldingText.sign[language].split('|');
+    void runBuildSteps(runtime.progress, weldingAssetSteps(gl, sign, setAssets), () => cancelled);
+    return () => {
+      cancelled = true;
+    };
+    // Built once per mount; a language switch does not rebuild the booth.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [gl, runtime]);
+
+  useEffect(() => {
+    if (!assets) return;
+    scene.environment = assets.environment;
+    scene.environmentIntensity = 0.55;
+    scene.background = new Color('#1a1d20');
+    placeDesktopCamera(camera);
+    return () => {
+      scene.environment = null;
+      scene.background = null;
+    };
+  }, [assets, scene, camera]);
+
+  useEffect(() => {
+    runtime.sceneTestState = () => weldingTestState(session, bench, camera, gl.domElement);
+    return () => {
+      runtime.sceneTestState = null;
+    };
+  }, [runtime, session, bench, camera, gl]);
+
+  useDesktopOverlay(runtime, session, bench);
+
+  useFrame((state, delta) => {
+    if (!assets) return;
+    const started = performance.now();
+    const now = performance.now();
+    const presenting = runtime.view.presenting;
+    if (presenting) updateBenchXR(runtime, bench, session, now, previousGrab.current);
+    else {
+      if (wasPresenting.current) placeDesktopCamera(camera);
+      updateBenchDesktop(runtime, bench, session, state.camera, now, Math.min(delta, 0.1));
+    }
+    wasPresenting.current = presenting;
+    if (room.current) room.current.visible = runtime.view.mode !== 'ar';
+    if (ghost.current) {
+      const x = session.torch.held ? Math.min(seamEndX, Math.max(seamStartX, session.torch.workPoint[0])) : seamStartX;
+      const pose = idealTorchPose(x);
+      torchLinkPoseFromTip(pose.p, pose.d, ghostPosition, ghostQuaternion);
+      ghost.current.position.copy(ghostPosition);
+      ghost.current.quaternion.copy(ghostQuaternion);
+    }
+    addMeteredTime(runtime.meter, performance.now() - started);
+    frames.current += 1;
+    if (frames.current === 2) props.onReady?.();
+  }, workshopLogicPriority);
+
+  if (!assets) return null;
+  const link = (id: 'torch' | 'helmet' | 'gloves') => (object: Object3D | null) => {
+    bench.items[id].object = object;
+    if (object) {
+      const body = bench.items[id].body;
+      object.position.set(body.position.x, body.position.y, body.position.z);
+      object.quaternion.set(body.quaternion.x, body.quaternion.y, body.quaternion.z, body.quaternion.w);
+    }
+  };
+  return (
+    <>
+      <hemisphereLight args={['#dfe8f0', '#3a3128', 0.6]} />
+      <directionalLight position={[0.6, 2.4, 0.8]} intensity={1.6} color="#fff4e0" />
+      <directionalLight position={[-1.2, 1.8, -0.2]} intensity={0.5} color="#bcd4ff" />
+      <group ref={room}>
+        {assets.booth.filter((b) => roomParts.has(b.part)).map((b) => <mesh key={b.part} geometry={b.geometry} material={b.material} />)}
+        <mesh position={[0.45, 1.55, -1.32]}>
+          <planeGeometry args={[0.32, 0.32]} />
+          <meshStandardMaterial map={assets.sign} roughness={0.7} />
+        </mesh>
+      </group>
+      {assets.booth.filter((b) => !roomParts.has(b.part)).map((b) => <mesh key={b.part} geometry={b.geometry} material={b.material} />)}
+      <group ref={link('torch')}>
+        <PickProxy halfExtents={torchHalfExtents} />
+        <TorchMeshes geometry={assets.torch} materials={assets.torchMaterials} />
+      </group>
+      <group ref={link('helmet')}>
+        <PickProxy halfExtents={helmetHalfExtents} />
+        <mesh geometry={assets.helmet.shell} material={helmetMaterials.shell} />
+        <mesh geometry={assets.helmet.lens} material={helmetMaterials.lens} />
+        <mesh geometry={assets.helmet.band} material={helmetMaterials.band} />
+      </group>
+      <group ref={link('gloves')}>
+        <PickProxy halfExtents={glovesHalfExtents} />
+        <mesh geometry={assets.gloves.leather} material={gloveMaterials.leather} />
+        <mesh geometry={assets.gloves.cuff} material={gloveMaterials.cuff} />
+      </group>
+      {practice && (
+        <group ref={ghost}>
+          <TorchMeshes geometry={assets.torch} materials={ghostMaterial} />
+        </group>
+      )}
+      <Bead session={session} />
+      <ArcAndSparks session={session} />
+      {practice && <CuePanel3D session={session} language={language} />}
+    </>
+  );
+}
+
+const ghostMaterial = new MeshBasicMaterial({ color: '#7fd7ff', transparent: true, opacity: 0.28, depthWrite: false });
+
+function placeDesktopCamera(camera: Object3D): void {
+  camera.position.set(0, 1.42, 0.08);
+  camera.lookAt(0, 0.9, -0.43);
+}
+
+/** An invisible box the size of the item's physics body: a click anywhere on the item picks it. */
+function PickProxy({ halfExtents }: { halfExtents: readonly [number, number, number] }) {
+  return (
+    <mesh visible={false}>
+      <boxGeometry args={[halfExtents[0] * 2, halfExtents[1] * 2, halfExtents[2] * 2]} />
+    </mesh>
+  );
+}

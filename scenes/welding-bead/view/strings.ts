@@ -1,0 +1,49 @@
+// The welding booth's own words (vi/en): cue labels, PPE, the desktop controls help.
+import type { WeldingParameterId } from '../tolerances';
+
+type Bilingual = { vi: string; en: string };
+
+export const parameterLabels: Record<WeldingParameterId, Bilingual> = {
+  'work-angle': { vi: 'Góc mỏ ngang', en: 'Work angle' },
+  'travel-angle': { vi: 'Góc nghiêng hàn', en: 'Travel angle' },
+  ctwd: { vi: 'Khoảng cách bép–phôi', en: 'Tip-to-work (CTWD)' },
+  'travel-speed': { vi: 'Tốc độ hàn', en: 'Travel speed' },
+  aim: { vi: 'Lệch tâm mối hàn', en: 'Aim offset' },
+};
+
+export const weldingText = {
+  helmet: { vi: 'Mặt nạ hàn', en: 'Helmet' },
+  gloves: { vi: 'Găng tay', en: 'Gloves' },
+  worn: { vi: 'đã đeo', en: 'on' },
+  notWorn: { vi: 'chưa đeo', en: 'not on' },
+  cuesTitle: { vi: 'Thông số hàn', en: 'Welding parameters' },
+  arcOn: { vi: 'HỒ QUANG', en: 'ARC ON' },
+  pickTorch: { vi: 'Nhấp vào mỏ hàn để cầm lên', en: 'Click the torch to pick it up' },
+  sign: { vi: 'MANG ĐỦ|BẢO HỘ', en: 'WEAR|PPE' },
+  help: {
+    vi: [
+      'Nhấp mặt nạ / găng tay: đeo vào',
+      'Nhấp mỏ hàn: cầm lên · Esc: đặt xuống',
+      'Di chuột: di chuyển mỏ hàn trên mối hàn',
+      'Giữ chuột trái hoặc Space: mồi hồ quang',
+      'W / S: góc nghiêng hàn · A / D: góc mỏ ngang',
+      'Lăn chuột hoặc Q / E: khoảng cách bép–phôi',
+      'R: đặt lại tư thế chuẩn · H: ẩn/hiện trợ giúp',
+    ],
+    en: [
+      'Click helmet / gloves: put them on',
+      'Click the torch: pick it up · Esc: put it down',
+      'Move the mouse: move the torch along the seam',
+      'Hold left button or Space: strike the arc',
+      'W / S: travel angle · A / D: work angle',
+      'Wheel or Q / E: tip-to-work distance',
+      'R: reset to the ideal pose · H: hide/show help',
+    ],
+  },
+} as const;
+
+export function formatReading(id: WeldingParameterId, value: number | null): string {
+  if (value === null) return '—';
+  const unit = id === 'travel-speed' ? ' mm/s' : id === 'ctwd' || id === 'aim' ? ' mm' : '°';
+  return `${value.toFixed(1)}${unit}`;
+}
