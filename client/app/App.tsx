@@ -1,11 +1,14 @@
 // Routes: /login is public; everything else needs a session (kept across reloads).
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { SessionProvider, useSession } from './useSession';
 import { LoginPage } from '../pages/LoginPage';
 import { HomePage } from '../pages/HomePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { Loading } from '../components/Status';
+
+// The workshop (scene rules, 3D runtime) loads as its own chunks, never with login and home.
+const WorkshopPage = lazy(() => import('../pages/WorkshopPage').then((m) => ({ default: m.WorkshopPage })));
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { session, checking } = useSession();
@@ -26,6 +29,16 @@ export function App() {
             element={
               <RequireSession>
                 <HomePage />
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/workshop/:sceneId"
+            element={
+              <RequireSession>
+                <Suspense fallback={<Loading />}>
+                  <WorkshopPage />
+                </Suspense>
               </RequireSession>
             }
           />

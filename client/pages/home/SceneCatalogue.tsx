@@ -1,5 +1,8 @@
 // The scene catalogue as cards: localized title, occupation, criteria count.
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSession } from '../../app/useSession';
+import { keptAttempt } from '../../workshop/telemetry/outboxStore';
 import type { SceneSummary } from '../../../scenes/protocol/rest';
 import { useApi } from '../../app/useApi';
 import { ErrorNotice, Loading } from '../../components/Status';
@@ -7,6 +10,7 @@ import type { Language } from '../../i18n';
 
 export function SceneCatalogue({ titleKey, actionLabelKey }: { titleKey: string; actionLabelKey?: string }) {
   const { t, i18n } = useTranslation();
+  const { session } = useSession();
   const scenes = useApi<SceneSummary[]>('/scenes');
   const language = (i18n.language === 'en' ? 'en' : 'vi') satisfies Language;
   return (
@@ -24,9 +28,9 @@ export function SceneCatalogue({ titleKey, actionLabelKey }: { titleKey: string;
               <p>{t('student.criteria', { count: scene.criteria.length })}</p>
               <p className="muted small">{t('student.rubricVersion', { version: scene.rubricVersion })}</p>
               {actionLabelKey && (
-                <button type="button" className="button primary" disabled title={t('student.comingSoon')}>
-                  {t(actionLabelKey)}
-                </button>
+                <Link className="button primary" to={`/workshop/${encodeURIComponent(scene.id)}?mode=practice`} data-testid={`practise-${scene.id}`}>
+                  {session && keptAttempt(session.user.id, scene.id)?.mode === 'practice' ? t('student.resume') : t(actionLabelKey)}
+                </Link>
               )}
             </li>
           ))}

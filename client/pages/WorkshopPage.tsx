@@ -1,0 +1,78 @@
+// A workshop attempt: start (or resume) the session, the 3D workshop in its own chunk with the
+// connection state and "Finish" over it, then the server's result.
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { findScene } from '../../scenes/registry';
+import { useSession } from '../app/useSession';
+import { Layout } from '../components/Layout';
+import { Loading } from '../components/Status';
+import { useAttempt } from '../workshop/useAttempt';
+import { ConnectionBadge } from './workshop/ConnectionBadge';
+import { ResultView } from './workshop/ResultView';
+
+const WorkshopCanvas = lazy(() => import('../workshop/WorkshopCanvas').then((m) => ({ default: m.WorkshopCanvas })));
+
+function FullScreenStatus({ text }: { text: string }) {
+  return (
+    <div className="workshop-status" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" />
+      {text}
+    </div>
+  );
+}
+
+export function WorkshopPage() {
+  const { t, i18n } = useTranslation();
+  const { sceneId = '' } = useParams();
+  const [search] = useSearchParams();
+  const mode = search.get('mode') === 'exam' ? 'exam' : 'practice';
+  const { session } = useSession();
+  const [run, setRun] = useState(0);
+  const rules = findScene(sceneId);
+  const { state, status, finish } = useAttempt({ token: session!.token, userId: session!.user.id, sceneId, mode, run });
+  const title = rules?.summary.title[i18n.language === 'en' ? 'en' : 'vi'] ?? sceneId;
+
+  if (state.phase === 'result') {
+    return (
+      <Layout>
+        <ResultView report={state.result} rules={rules} onTryAgain={() => setRun((n) => n + 1)} />
+      </Layout>
+    );
+  }
+  if (state.phase === 'error') {
+    return (
+      <Layout>
+        <section className="card narrow" role="alert">
+          <p>{t(state.during === 'start' ? 'workshop.startFailed' : 'workshop.finishFailed', { message: state.message })}</p>
+          <Link className="button primary" to="/">
+            {t('workshop.back')}
+          </Link>
+        </section>
+      </Layout>
+    );
+  }
+  if (state.phase === 'opening') return <FullScreenStatus text={t('workshop.starting')} />;
+
+  const { attempt } = state;
+  return (
+    <div className="workshop">
+      <Suspense fallback={<FullScreenStatus text={t('workshop.loading')} />}>
+        <WorkshopCanvas sceneId={sceneId} mode={mode} params={attempt.params} telemetry={attempt.telemetry} />
+      </Suspense>
+      <div className="workshop-bar" role="toolbar" aria-label={title}>
+        <span className="workshop-title">
+          {title} <span className="role-badge">{t(`workshop.${mode}`)}</span>
+        </span>
+        <ConnectionBadge status={status} />
+        <button type="button" className="button primary" onClick={() => void finish()} disabled={state.phase === 'finishing'} data-testid="finish">
+          {state.phase === 'finishing' ? t('workshop.finishing') : t('workshop.finish')}
+        </button>
+        <Link className="button ghost" to="/">
+          {t('workshop.exit')}
+        </Link>
+      </div>
+      {state.phase === 'finishing' && <FullScreenStatus text={t('workshop.saving', { count: status?.pending ?? 0 })} />}
+    </div>
+  );
+}
