@@ -19,7 +19,7 @@ import { WorkshopControllerModel, WorkshopHandModel } from './runtime/XRInputMod
 import { attachDesktopInput } from './runtime/desktopInput';
 import { averageFrameMs } from './runtime/frameMeter';
 import { createWorkshopRuntime } from './runtime/workshopRuntime';
-import { installXREmulationIfRequested } from './runtime/xrEmulation';
+import { installXREmulationIfRequested, xrEmulationRequested } from './runtime/xrEmulation';
 import { workshopLanguage, workshopText } from './runtime/strings';
 
 function webglAvailable(): boolean {
@@ -39,7 +39,8 @@ function createWorkshopXRStore(): XRStore {
     transientPointer: false,
     gaze: false,
     screenInput: false,
-    hitTest: true,
+    // IWER needs its synthetic-environment module for hit tests; the emulated booth has no table.
+    hitTest: !xrEmulationRequested(),
     handTracking: true,
     domOverlay: true,
   });
