@@ -7,8 +7,8 @@ export interface DesktopInput {
   pointerInside: boolean;
   /** primary button (or a touch) is down */
   primaryDown: boolean;
-  /** a click (press and release without moving far) not yet consumed by the scene */
-  pendingClick: boolean;
+  /** clicks (press and release without moving far) in NDC, not yet consumed by the scene */
+  readonly clicks: Array<[number, number]>;
   /** keys currently held, by KeyboardEvent.code */
   readonly keys: Set<string>;
   /** wheel notches since the scene last read them (positive = away from the user) */
@@ -18,7 +18,7 @@ export interface DesktopInput {
 }
 
 export function createDesktopInput(): DesktopInput {
-  return { pointer: [0, 0], pointerInside: false, primaryDown: false, pendingClick: false, keys: new Set(), wheelNotches: 0, pressed: new Set() };
+  return { pointer: [0, 0], pointerInside: false, primaryDown: false, clicks: [], keys: new Set(), wheelNotches: 0, pressed: new Set() };
 }
 
 const handledKeys = new Set(['KeyW', 'KeyS', 'KeyA', 'KeyD', 'KeyQ', 'KeyE', 'KeyR', 'Space', 'Escape', 'KeyH']);
@@ -43,7 +43,11 @@ export function attachDesktopInput(input: DesktopInput, element: HTMLElement): (
   };
   const onUp = (event: PointerEvent) => {
     if (event.button !== 0) return;
-    if (input.primaryDown && Math.hypot(event.clientX - downX, event.clientY - downY) < 6) input.pendingClick = true;
+    // Queued with their own position: two quick clicks can land within one slow frame.
+    if (input.primaryDown && Math.hypot(event.clientX - downX, event.clientY - downY) < 6 && input.clicks.length < 8) {
+      toPointer(event);
+      input.clicks.push([input.pointer[0], input.pointer[1]]);
+    }
     input.primaryDown = false;
   };
   const onLeave = () => {

@@ -87,7 +87,8 @@ export function updateBenchXR(runtime: WorkshopRuntime, bench: BenchInteraction,
     const hand = runtime.xr[side];
     const state = bench.grabs[side];
     const grabbing = hand.connected && hand.grab;
-    if (grabbing && !previousGrab[side] && !state.link) {
+    // Level-triggered: a squeezing hand takes what comes within reach (the squeeze may start first).
+    if (grabbing && !state.link) {
       const link = findNearestGrabbable(runtime.physics, hand.position, 0.15);
       if (link === bench.items.gloves) {
         session.telemetry.record('grab', { item: 'gloves', hand: side });
@@ -134,10 +135,9 @@ export function updateBenchDesktop(runtime: WorkshopRuntime, bench: BenchInterac
   const input = runtime.desktop;
   const state = bench.grabs.pointer;
   const { torch, helmet, gloves } = bench.items;
-  ndc.set(input.pointer[0], input.pointer[1]);
-  raycaster.setFromCamera(ndc, camera);
-  if (input.pendingClick) {
-    input.pendingClick = false;
+  for (const click of input.clicks.splice(0)) {
+    ndc.set(click[0], click[1]);
+    raycaster.setFromCamera(ndc, camera);
     const targets = [torch, helmet, gloves].filter((link) => runtime.physics.links.has(link.id) && link.object && !link.held).map((link) => link.object as Object3D);
     const hit = raycaster.intersectObjects(targets, true)[0];
     let picked: Object3D | null = hit?.object ?? null;
@@ -149,6 +149,8 @@ export function updateBenchDesktop(runtime: WorkshopRuntime, bench: BenchInterac
       session.telemetry.record('grab', { item: 'torch', hand: 'pointer' });
     }
   }
+  ndc.set(input.pointer[0], input.pointer[1]);
+  raycaster.setFromCamera(ndc, camera);
   if (!state.link) return;
   if (consumeKeyPress(input, 'Escape')) {
     letGo(runtime, bench, state, session);

@@ -1,5 +1,6 @@
 // The booth's physics: static bench and coupon, and the three things a learner picks up
 // (torch, helmet, gloves) where they rest at the start.
+import type { Body } from 'cannon-es';
 import { Euler, Quaternion, Vector3 } from 'three';
 import type { PhysicsWorld } from '../../../client/workshop/runtime/physicsWorld';
 import { addDynamicBox, addStaticBox } from '../../../client/workshop/runtime/physicsWorld';
@@ -15,7 +16,19 @@ export const torchRestQuaternion = new Quaternion().setFromEuler(new Euler(Math.
 export const helmetRestPosition = new Vector3(-0.36, benchTop.y + helmetHalfExtents[1], -0.5);
 export const glovesRestPosition = new Vector3(-0.28, benchTop.y + glovesHalfExtents[1], -0.25);
 
+/** Bodies this module put in each world, so a remounted view replaces them instead of doubling up. */
+const createdBodies = new WeakMap<PhysicsWorld, Body[]>();
+
 export function createBenchPhysics(physics: PhysicsWorld): BenchItems {
+  for (const body of createdBodies.get(physics) ?? []) physics.world.removeBody(body);
+  for (const id of ['torch', 'helmet', 'gloves']) physics.links.delete(id);
+  const before = new Set(physics.world.bodies);
+  const items = createBenchBodies(physics);
+  createdBodies.set(physics, physics.world.bodies.filter((body) => !before.has(body)));
+  return items;
+}
+
+function createBenchBodies(physics: PhysicsWorld): BenchItems {
   addStaticBox(physics, [0.6, 0.01, 0.35], [0, benchTop.y - 0.01, -0.45]);
   addStaticBox(physics, [couponHalfLength, 0.003, plateWidth], [0, plateSurfaceY - 0.003, seamCentreZ]);
   const torch = addDynamicBox(physics, 'torch', 0.6, torchHalfExtents, [torchRestPosition.x, torchRestPosition.y, torchRestPosition.z]);

@@ -155,7 +155,7 @@ export default function WeldingBeadView(props: WorkshopSceneProps) {
 const ghostMaterial = new MeshBasicMaterial({ color: '#7fd7ff', transparent: true, opacity: 0.28, depthWrite: false });
 
 function placeDesktopCamera(camera: Object3D): void {
-  camera.position.set(0, 1.42, 0.08);
+  camera.position.set(0, 1.47, 0.14);
   camera.lookAt(0, 0.9, -0.43);
 }
 
