@@ -31,6 +31,8 @@ export interface AttemptOptions {
 export class Attempt {
   readonly telemetry: TelemetrySink;
   private readonly delivery: TelemetryDelivery;
+  /** Set once finishing starts: the log is closed, later samples (a torch still in hand) are not part of it. */
+  private recording = true;
 
   private constructor(
     private readonly socket: Socket,
@@ -42,7 +44,11 @@ export class Attempt {
   ) {
     this.delivery = new TelemetryDelivery(socket, kept.sessionId, outbox, store, onStatus);
     // t is wall-clock time since the attempt started, so it carries on across a reload.
-    this.telemetry = { record: (type, data) => void outbox.record(type, data, Date.now() - kept.startEpochMs) };
+    this.telemetry = {
+      record: (type, data) => {
+        if (this.recording) outbox.record(type, data, Date.now() - kept.startEpochMs);
+      },
+    };
     this.delivery.start();
   }
 
@@ -60,6 +66,7 @@ export class Attempt {
 
   /** Delivers every event, then asks the server for the authoritative ScoreReport. */
   async finish(): Promise<ScoreReport> {
+    this.recording = false;
     const result = await this.delivery.finish();
     forgetAttempt(this.kept.userId, this.kept.sceneId);
     return result;
