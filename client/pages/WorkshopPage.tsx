@@ -6,7 +6,6 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { findScene } from '../../scenes/registry';
 import { useSession } from '../app/useSession';
 import { Layout } from '../components/Layout';
-import { Loading } from '../components/Status';
 import { useAttempt } from '../workshop/useAttempt';
 import { ConnectionBadge } from './workshop/ConnectionBadge';
 import { ResultView } from './workshop/ResultView';

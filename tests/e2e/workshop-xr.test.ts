@@ -35,15 +35,6 @@ async function openWorkshop(page: Page, baseUrl: string, query: string): Promise
   return (await readWorkshop(page)) as WorkshopState;
 }
 
-async function webglRenderer(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const gl = document.createElement('canvas').getContext('webgl2');
-    if (!gl) return '';
-    const info = gl.getExtension('WEBGL_debug_renderer_info');
-    return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
-  });
-}
-
 type EmulatedDevice = {
   controllers: {
     right: {
@@ -59,7 +50,6 @@ async function device<A>(page: Page, act: (d: EmulatedDevice, arg: A) => unknown
   await page.evaluate(
     ([source, a]) => {
       const d = (window as unknown as { __vocaxrXRDevice: EmulatedDevice }).__vocaxrXRDevice;
-      // eslint-disable-next-line @typescript-eslint/no-implied-eval
       return (new Function('d', 'a', `return (${source})(d, a)`) as (d: EmulatedDevice, a: unknown) => unknown)(d, a);
     },
     [act.toString(), arg] as const,
