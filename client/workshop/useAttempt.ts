@@ -11,7 +11,7 @@ export type AttemptPhase =
   | { phase: 'opening' }
   | { phase: 'running'; attempt: Attempt }
   | { phase: 'finishing'; attempt: Attempt }
-  | { phase: 'result'; result: ScoreReport; sessionId: string }
+  | { phase: 'result'; result: ScoreReport; sessionId: string; recorded: number }
   | { phase: 'error'; code: string; message: string; during: 'start' | 'finish' };
 
 const sameStatus = (a: DeliveryStatus | undefined, b: DeliveryStatus) =>
@@ -55,6 +55,8 @@ export function useAttempt(options: { token: string; userId: string; sceneId: st
           resumed: attempt?.resumed ?? false,
           status: attempt?.status(),
           result: state.phase === 'result' ? state.result : undefined,
+          /** Events this device recorded for the attempt (its last seq), once finished. */
+          recorded: state.phase === 'result' ? state.recorded : undefined,
         };
       }),
     [state],
@@ -66,7 +68,7 @@ export function useAttempt(options: { token: string; userId: string; sceneId: st
     setState({ phase: 'finishing', attempt });
     try {
       const result = await attempt.finish();
-      setState({ phase: 'result', result, sessionId: attempt.sessionId });
+      setState({ phase: 'result', result, sessionId: attempt.sessionId, recorded: attempt.status().lastSeq });
       attempt.close();
       attemptRef.current = undefined;
     } catch (error) {

@@ -95,7 +95,7 @@ export class TelemetryDelivery {
 
   private async tick(): Promise<void> {
     await this.persist();
-    if (!this.socket.connected || this.inFlight || Date.now() < this.backoffUntil) return;
+    if (!this.socket.connected || this.inFlight || Date.now() < this.backoffUntil) return this.report();
     this.inFlight = true;
     try {
       if (!this.resumed) await this.resume();

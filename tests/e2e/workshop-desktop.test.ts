@@ -1,0 +1,122 @@
+// A student welds in a desktop browser: sign in, open welding practice, put on the PPE, pick
+// up the torch, weld along the seam with the mouse — with the server stopped halfway and
+// started again while they keep welding — finish, and read the server's score. The server
+// must hold the session and every event the client recorded, none lost.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, saveScreenshot } from './support/browser';
+import { readHook, signIn } from './support/signIn';
+import { loginAs, startTestServer, type TestServer } from '../support/testServer';
+import { boot, type RunningServer } from '../../server/boot';
+import { createLogger } from '../../server/logger';
+
+interface WorkshopState {
+  ready: boolean;
+  torch: { held: boolean; arc: boolean; samples: number };
+  ppe: { helmet: boolean; gloves: boolean };
+  bead: { segments: number };
+  renderer: { drawCalls: number };
+  screen: { seamStart: [number, number]; seamEnd: [number, number]; torch: [number, number] | null; helmet: [number, number] | null; gloves: [number, number] | null };
+}
+interface AttemptState {
+  phase: string;
+  sessionId: string;
+  status?: { connection: string; pending: number; ackedSeq: number; lastSeq: number };
+  result?: { total: number; criteria: { id: string; score: number }[] };
+  recorded?: number;
+}
+
+describe('welding practice on the desktop', () => {
+  let server: TestServer;
+  let restarted: RunningServer | undefined;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 960, height: 600 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await restarted?.stop();
+    await server?.dispose();
+  });
+
+  /** Drags the torch along the seam from fraction `from` to `to` of its length, arc on. */
+  async function weld(from: number, to: number, steps: number) {
+    const { screen } = await readHook<WorkshopState>(page, 'workshop');
+    const at = (f: number): [number, number] => [screen.seamStart[0] + (screen.seamEnd[0] - screen.seamStart[0]) * f, screen.seamStart[1] + (screen.seamEnd[1] - screen.seamStart[1]) * f];
+    await page.mouse.move(...at(from));
+    await page.mouse.down();
+    for (let i = 1; i <= steps; i++) {
+      await page.mouse.move(...at(from + ((to - from) * i) / steps));
+      await page.waitForTimeout(60);
+    }
+    await page.mouse.up();
+  }
+
+  it('opens welding practice from the catalogue and renders it with WebGL', async () => {
+    await signIn(page, server.url, 'student1');
+    await page.getByTestId('practise-welding-bead').click();
+    await page.waitForURL('**/workshop/welding-bead?mode=practice');
+    await expect.poll(async () => (await readHook<WorkshopState>(page, 'workshop'))?.ready, { timeout: 60_000 }).toBe(true);
+    const hasWebGL = await page.evaluate(() => document.createElement('canvas').getContext('webgl2') !== null);
+    expect(hasWebGL, 'no WebGL2 context: the workshop cannot render').toBe(true);
+    expect((await readHook<WorkshopState>(page, 'workshop')).renderer.drawCalls).toBeLessThanOrEqual(100);
+  });
+
+  it('puts on the PPE and takes the torch by clicking them', async () => {
+    const { screen } = await readHook<WorkshopState>(page, 'workshop');
+    await page.mouse.click(...screen.helmet!);
+    await page.mouse.click(...screen.gloves!);
+    await expect.poll(async () => (await readHook<WorkshopState>(page, 'workshop')).ppe).toEqual({ helmet: true, gloves: true });
+    await page.mouse.click(...(await readHook<WorkshopState>(page, 'workshop')).screen.torch!);
+    await expect.poll(async () => (await readHook<WorkshopState>(page, 'workshop')).torch.held).toBe(true);
+  });
+
+  it('keeps welding while the server is down, shows the events waiting, and delivers them when it is back', async () => {
+    await weld(0, 0.5, 40);
+    const port = server.address.port;
+    await server.stop();
+    await expect.poll(async () => (await readHook<AttemptState>(page, 'attempt')).status?.connection, { timeout: 10_000 }).not.toBe('online');
+    await weld(0.5, 1, 40);
+    const offline = await readHook<AttemptState>(page, 'attempt');
+    expect(offline.status!.pending).toBeGreaterThan(20);
+    await expect.poll(() => page.getByTestId('connection-badge').textContent()).toMatch(/Mất kết nối — \d+ sự kiện đang chờ gửi/);
+    await saveScreenshot(page, 'workshop-offline');
+
+    restarted = await boot({ ...server.config, port }, createLogger('silent'));
+    await expect.poll(async () => (await readHook<AttemptState>(page, 'attempt')).status?.connection, { timeout: 30_000 }).toBe('online');
+    await expect.poll(async () => (await readHook<AttemptState>(page, 'attempt')).status!.ackedSeq, { timeout: 30_000 }).toBeGreaterThanOrEqual(offline.status!.lastSeq);
+    const state = await readHook<WorkshopState>(page, 'workshop');
+    expect(state.bead.segments).toBeGreaterThan(10);
+    await saveScreenshot(page, 'workshop-desktop');
+  });
+
+  it('finishes with the server\'s ScoreReport, and the server holds every recorded event', async () => {
+    const { sessionId } = await readHook<AttemptState>(page, 'attempt');
+    await page.getByTestId('finish').click();
+    await page.getByTestId('result').waitFor({ timeout: 60_000 });
+    const attempt = await readHook<AttemptState>(page, 'attempt');
+    expect(attempt.phase).toBe('result');
+    await expect.poll(() => page.getByTestId('total').textContent()).toBe(attempt.result!.total.toFixed(1));
+    await saveScreenshot(page, 'workshop-result');
+
+    const url = `http://127.0.0.1:${server.address.port}`;
+    const token = await loginAs(url, 'student1');
+    const session = (await (await fetch(`${url}/api/sessions/${sessionId}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as {
+      status: string;
+      ackedSeq: number;
+      result: unknown;
+    };
+    expect(session.status).toBe('finished');
+    expect(session.result).toEqual(attempt.result);
+    expect(session.ackedSeq).toBe(attempt.recorded);
+    const log = await (await fetch(`${url}/api/sessions/${sessionId}/events`, { headers: { Authorization: `Bearer ${token}` } })).text();
+    const events = log.trim().split('\n').map((l) => JSON.parse(l) as { seq: number; type: string });
+    expect(events.map((e) => e.seq)).toEqual(Array.from({ length: attempt.recorded! }, (_, i) => i + 1));
+    expect(events.filter((e) => e.type === 'ppe')).toHaveLength(2);
+    expect(events.filter((e) => e.type === 'torch').length).toBeGreaterThan(40);
+  });
+});
