@@ -83,7 +83,7 @@ describe('welding in emulated VR', () => {
     await server?.dispose();
   });
 
-  it('enters VR, grabs the torch, welds along the seam and gets the seam covered in the server\'s report', async () => {
+  it('enters VR, grabs the torch, welds along the seam and gets the seam covered in the server\'s report', { timeout: 240_000, retry: 2 }, async () => {
     const page = await browser.newPage({ viewport: { width: 640, height: 400 } });
     await openWorkshop(page, server.url, 'mode=practice&xr=emulate');
     await page.getByRole('button', { name: /Vào VR|Enter VR/ }).click();
@@ -176,5 +176,5 @@ describe('welding in emulated VR', () => {
     expect(score('ctwd')).toBeGreaterThanOrEqual(0.8);
     expect(session.result.critical.map((c) => c.id)).toEqual(expect.arrayContaining(['arc-without-helmet', 'arc-without-gloves']));
     await page.close();
-  }, { timeout: 240_000, retry: 2 });
+  });
 });
