@@ -46,7 +46,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/support/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One Chromium at a time: CI has 2 cores and SwiftShader renders on the CPU.
+          // One Chromium at a time, and (npm test) only after the other projects: CI has 2 cores
+          // and SwiftShader renders on the CPU; under load the emulated-VR grab missed.
           fileParallelism: false,
         },
       },

@@ -57,7 +57,7 @@ export function WorkshopPage() {
   return (
     <div className="workshop">
       <Suspense fallback={<FullScreenStatus text={t('workshop.loading')} />}>
-        <WorkshopCanvas sceneId={sceneId} mode={mode} params={attempt.params} telemetry={attempt.telemetry} />
+        <WorkshopCanvas sceneId={sceneId} mode={mode} params={attempt.params} telemetry={attempt.telemetry} onFinish={() => void finish()} />
       </Suspense>
       <div className="workshop-bar" role="toolbar" aria-label={title}>
         <span className="workshop-title">

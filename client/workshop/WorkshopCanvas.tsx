@@ -83,6 +83,10 @@ export function WorkshopCanvas(props: WorkshopSceneProps & { overlay?: ReactNode
   useEffect(() => () => store?.destroy(), [store]);
 
   useEffect(() => {
+    runtime.requestFinish = props.onFinish;
+  }, [runtime, props.onFinish]);
+
+  useEffect(() => {
     runtime.overlayElement = overlayLayer.current;
     if (!container.current) return;
     return attachDesktopInput(runtime.desktop, container.current);

@@ -21,4 +21,6 @@ export interface WorkshopSceneProps {
   telemetry: TelemetrySink;
   /** Called once when assets are loaded and the first frame rendered. */
   onReady?: () => void;
+  /** The learner asked to finish from inside the headset (holding B or Y for a second). */
+  onFinish?: () => void;
 }

@@ -75,7 +75,7 @@ describe('welding practice on the desktop', () => {
     await expect.poll(async () => (await readHook<WorkshopState>(page, 'workshop')).torch.held).toBe(true);
   });
 
-  it('keeps welding while the server is down, shows the events waiting, and delivers them when it is back', async () => {
+  it('keeps welding while the server is down, shows the events waiting, and delivers them when it is back', { timeout: 180_000 }, async () => {
     await weld(0, 0.5, 40);
     const port = server.address.port;
     await server.stop();
@@ -94,7 +94,7 @@ describe('welding practice on the desktop', () => {
     await saveScreenshot(page, 'workshop-desktop');
   });
 
-  it('finishes with the server\'s ScoreReport, and the server holds every recorded event', async () => {
+  it('finishes with the server\'s ScoreReport, and the server holds every recorded event', { timeout: 120_000 }, async () => {
     const { sessionId } = await readHook<AttemptState>(page, 'attempt');
     await page.getByTestId('finish').click();
     await page.getByTestId('result').waitFor({ timeout: 60_000 });

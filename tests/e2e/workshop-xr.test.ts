@@ -160,9 +160,10 @@ describe('welding in emulated VR', () => {
     await saveScreenshot(page, 'workshop-vr');
 
     const sessionId = ((await page.evaluate(() => (window as unknown as { __vocaxr: { read(): { attempt: { sessionId: string } } } }).__vocaxr.read().attempt.sessionId)) as string);
-    // The page's own "Finish" button, pressed from the keyboard (the XR canvas covers the page).
-    await page.getByTestId('finish').focus();
-    await page.keyboard.press('Enter');
+    // Finish from inside the headset: hold B on the right controller for over a second.
+    await device(page, (d) => d.controllers.right.updateButtonValue('b-button', 1));
+    await page.waitForTimeout(1_500);
+    await device(page, (d) => d.controllers.right.updateButtonValue('b-button', 0));
     await page.getByTestId('result').waitFor({ timeout: 60_000 });
     const token = await loginAs(server.url, 'student1');
     const session = (await (await fetch(`${server.url}/api/sessions/${sessionId}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as {

@@ -8,6 +8,7 @@ import { useWorkshopRuntime } from './RuntimeContext';
 import { addMeteredTime, beginMeteredFrame } from './frameMeter';
 import { stepPhysicsWorld } from './physicsWorld';
 import { updateXRInputFromFrame } from './xrInput';
+import { updateFinishGesture } from './finishGesture';
 import type { XRHandInputState } from './xrInput';
 
 /** Scene logic runs between input (-3) and physics (-1). */
@@ -46,6 +47,8 @@ export function RuntimeLoop() {
         toWorkshopFrame(runtime.xr.right);
         position.fromArray(runtime.xr.head).applyMatrix4(inverseRoot).toArray(runtime.xr.head);
       }
+      const menu = (runtime.xr.left.connected && runtime.xr.left.menu) || (runtime.xr.right.connected && runtime.xr.right.menu);
+      if (updateFinishGesture(runtime.finishGesture, menu, started)) runtime.requestFinish?.();
     } else {
       runtime.xr.left.connected = false;
       runtime.xr.right.connected = false;

@@ -9,6 +9,7 @@ import { createPhysicsWorld } from './physicsWorld';
 import { createFrameMeter } from './frameMeter';
 import { createDesktopInput } from './desktopInput';
 import { createXRInputState } from './xrInput';
+import { createFinishGesture, type FinishGesture } from './finishGesture';
 import { createLoadProgress } from './loadProgress';
 
 export type WorkshopViewMode = 'desktop' | 'vr' | 'ar';
@@ -27,6 +28,9 @@ export interface WorkshopRuntime {
   sceneTestState: (() => Record<string, unknown>) | null;
   /** An HTML layer over the canvas for the scene's overlay (cues, help); set by the canvas. */
   overlayElement: HTMLElement | null;
+  /** The in-headset finish gesture, and what it calls (the page's finish); set by the canvas. */
+  finishGesture: FinishGesture;
+  requestFinish: (() => void) | undefined;
 }
 
 export function createWorkshopRuntime(): WorkshopRuntime {
@@ -41,5 +45,7 @@ export function createWorkshopRuntime(): WorkshopRuntime {
     ready: false,
     sceneTestState: null,
     overlayElement: null,
+    finishGesture: createFinishGesture(),
+    requestFinish: undefined,
   };
 }

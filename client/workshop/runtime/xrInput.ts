@@ -10,6 +10,8 @@ export interface XRHandInputState {
   grab: boolean;
   /** controller trigger, or thumb-middle pinch on a tracked hand: fires (the arc) */
   fire: boolean;
+  /** the controller's upper face button (B on the right, Y on the left): held 1 s, it finishes */
+  menu: boolean;
 }
 
 export interface XRInputState {
@@ -19,7 +21,7 @@ export interface XRInputState {
 }
 
 function createHand(): XRHandInputState {
-  return { connected: false, kind: 'controller', position: [0, 0, 0], quaternion: [0, 0, 0, 1], grab: false, fire: false };
+  return { connected: false, kind: 'controller', position: [0, 0, 0], quaternion: [0, 0, 0, 1], grab: false, fire: false, menu: false };
 }
 
 export function createXRInputState(): XRInputState {
@@ -72,13 +74,15 @@ export function updateXRInputFromFrame(state: XRInputState, frame: XRFrame, spac
     if (source.hand) {
       hand.kind = 'hand';
       hand.grab = jointDistance(frame, source.hand, 'thumb-tip', 'index-finger-tip', space) < pinchDistance;
+      hand.menu = false;
       hand.fire = jointDistance(frame, source.hand, 'thumb-tip', 'middle-finger-tip', space) < pinchDistance;
     } else {
       hand.kind = 'controller';
       const buttons = source.gamepad?.buttons;
-      // xr-standard mapping: 0 trigger, 1 squeeze
+      // xr-standard mapping: 0 trigger, 1 squeeze; Quest: 4 A/X, 5 B/Y
       hand.fire = (buttons?.[0]?.value ?? 0) > 0.5;
       hand.grab = (buttons?.[1]?.value ?? 0) > 0.5;
+      hand.menu = buttons?.[5]?.pressed ?? false;
     }
   }
 }

@@ -37,6 +37,11 @@ export function CuePanel3D({ session, language }: { session: WeldingSession; lan
     g.fillStyle = '#ffffff';
     g.font = 'bold 26px sans-serif';
     g.fillText(weldingText.cuesTitle[language], 16, 34);
+    g.font = '17px sans-serif';
+    g.fillStyle = '#b8c4cc';
+    g.textAlign = 'right';
+    g.fillText(weldingText.holdToFinish[language], 500, 32);
+    g.textAlign = 'left';
     weldingParameterIds.forEach((id, index) => {
       const reading = session.readings[id];
       const y = 50 + index * 40;

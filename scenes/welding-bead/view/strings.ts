@@ -17,6 +17,7 @@ export const weldingText = {
   worn: { vi: 'đã đeo', en: 'on' },
   notWorn: { vi: 'chưa đeo', en: 'not on' },
   cuesTitle: { vi: 'Thông số hàn', en: 'Welding parameters' },
+  holdToFinish: { vi: 'Giữ nút B 1 giây: kết thúc', en: 'Hold B for 1 s: finish' },
   arcOn: { vi: 'HỒ QUANG', en: 'ARC ON' },
   pickTorch: { vi: 'Nhấp vào mỏ hàn để cầm lên', en: 'Click the torch to pick it up' },
   sign: { vi: 'MANG ĐỦ|BẢO HỘ', en: 'WEAR|PPE' },

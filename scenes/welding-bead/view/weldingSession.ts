@@ -66,6 +66,8 @@ export function wearPpe(session: WeldingSession, item: PpeItem): void {
 }
 
 const measures = createTorchMeasures();
+/** sin 20°: a nozzle dipping less than 20° below horizontal is not aimed at the work. */
+const minimumNozzleDip = Math.sin((20 * Math.PI) / 180);
 const qualityOfCue: Record<Cue, BeadQuality> = { green: 0, amber: 1, red: 2 };
 
 function setReading(reading: ParameterReading, id: WeldingParameterId, value: number | undefined): void {
@@ -111,12 +113,15 @@ export function updateHeldTorch(
     // Fresh arrays per event: the outbox keeps them until the server acknowledges.
     session.telemetry.record('torch', { p: [torch.p[0], torch.p[1], torch.p[2]], d: [torch.d[0], torch.d[1], torch.d[2]], arc });
     const speed = session.meter.sample(nowMs, arc, measured ? measured.workPoint[0] : undefined);
+    // Cues only while the torch points at the coupon: held level or aimed elsewhere, CTWD and
+    // aim are numbers of no meaning (a level nozzle "meets" the plate metres away).
+    const aimed = onCoupon && torch.d[1]! <= -minimumNozzleDip ? measured : undefined;
     const r = session.readings;
-    setReading(r['work-angle'], 'work-angle', measured?.workAngleDeviation);
-    setReading(r['travel-angle'], 'travel-angle', measured?.travelAngle);
-    setReading(r.ctwd, 'ctwd', measured?.contactTipToWorkDistance);
-    setReading(r.aim, 'aim', measured?.aimOffset);
-    setReading(r['travel-speed'], 'travel-speed', arc ? speed : undefined);
+    setReading(r['work-angle'], 'work-angle', aimed?.workAngleDeviation);
+    setReading(r['travel-angle'], 'travel-angle', aimed?.travelAngle);
+    setReading(r.ctwd, 'ctwd', aimed?.contactTipToWorkDistance);
+    setReading(r.aim, 'aim', aimed?.aimOffset);
+    setReading(r['travel-speed'], 'travel-speed', arc && aimed ? speed : undefined);
   }
   if (torch.burning && measured && measured.aimOffset <= coverageMaxAimOffsetMm * 3) {
     depositBead(session.bead, measured.workPoint[0], plateSurfaceY, measured.workPoint[2], beadQuality(session), nowMs / 1000);
