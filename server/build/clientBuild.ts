@@ -32,7 +32,16 @@ export async function ensureClientBuild(log: (message: string) => void = console
   log('Building the VocaXR client (first start or sources changed)…');
   const started = performance.now();
   const { build } = await import('vite');
-  await build({ configFile: join(projectRoot, 'vite.config.ts'), logLevel: 'warn' });
+  // Always a production bundle: under vitest (NODE_ENV=test) or a developer's NODE_ENV, Vite
+  // would otherwise bundle React's development build (StrictMode double effects, slower).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(projectRoot, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   log(`Client built in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   return true;
 }
