@@ -14,6 +14,39 @@ export type AttemptPhase =
   | { phase: 'result'; result: ScoreReport; sessionId: string; recorded: number }
   | { phase: 'error'; code: string; message: string; during: 'start' | 'finish' };
 
+/**
+ * One open Attempt per (user, scene, mode, run), shared by the mounts that want it: React may
+ * unmount and remount a page at once (StrictMode in development, a suspending parent), and two
+ * opens racing would start two sessions. The last release closes it, a tick later, unless
+ * something acquired it again meanwhile.
+ */
+const sharedAttempts = new Map<string, { opening: Promise<Attempt>; holders: number }>();
+
+function acquireAttempt(key: string, open: () => Promise<Attempt>): Promise<Attempt> {
+  let entry = sharedAttempts.get(key);
+  if (!entry) {
+    entry = { opening: open(), holders: 0 };
+    sharedAttempts.set(key, entry);
+    entry.opening.catch(() => sharedAttempts.delete(key));
+  }
+  entry.holders += 1;
+  return entry.opening;
+}
+
+function releaseAttempt(key: string): void {
+  const entry = sharedAttempts.get(key);
+  if (!entry) return;
+  entry.holders -= 1;
+  setTimeout(() => {
+    if (entry.holders > 0 || sharedAttempts.get(key) !== entry) return;
+    sharedAttempts.delete(key);
+    entry.opening.then((attempt) => attempt.close(), () => undefined);
+  }, 0);
+}
+
+/** The mounted page that shows a shared attempt's delivery status. */
+const statusListeners = new Map<string, (status: DeliveryStatus) => void>();
+
 const sameStatus = (a: DeliveryStatus | undefined, b: DeliveryStatus) =>
   a?.connection === b.connection && a.pending === b.pending && a.ackedSeq === b.ackedSeq && a.lastSeq === b.lastSeq && a.problem === b.problem;
 
@@ -25,10 +58,14 @@ export function useAttempt(options: { token: string; userId: string; sceneId: st
 
   useEffect(() => {
     let closed = false;
+    const key = [userId, sceneId, mode, run].join('|');
     setState({ phase: 'opening' });
-    Attempt.open({ token, userId, sceneId, mode, onStatus: (next) => setStatus((prev) => (sameStatus(prev, next) ? prev : next)) }).then(
+    const onStatus = (next: DeliveryStatus) => {
+      if (!closed) setStatus((prev) => (sameStatus(prev, next) ? prev : next));
+    };
+    acquireAttempt(key, () => Attempt.open({ token, userId, sceneId, mode, onStatus: (next) => statusListeners.get(key)?.(next) })).then(
       (attempt) => {
-        if (closed) return attempt.close();
+        if (closed) return;
         attemptRef.current = attempt;
         setState({ phase: 'running', attempt });
       },
@@ -38,10 +75,12 @@ export function useAttempt(options: { token: string; userId: string; sceneId: st
         setState({ phase: 'error', code: e.code, message: e.message, during: 'start' });
       },
     );
+    statusListeners.set(key, onStatus);
     return () => {
       closed = true;
-      attemptRef.current?.close();
+      if (statusListeners.get(key) === onStatus) statusListeners.delete(key);
       attemptRef.current = undefined;
+      releaseAttempt(key);
     };
   }, [token, userId, sceneId, mode, run]);
 
@@ -69,8 +108,7 @@ export function useAttempt(options: { token: string; userId: string; sceneId: st
     try {
       const result = await attempt.finish();
       setState({ phase: 'result', result, sessionId: attempt.sessionId, recorded: attempt.status().lastSeq });
-      attempt.close();
-      attemptRef.current = undefined;
+      attempt.close(); // the log is closed; the page's release later is then a no-op
     } catch (error) {
       setState({ phase: 'error', code: 'finish', message: (error as Error).message, during: 'finish' });
     }
