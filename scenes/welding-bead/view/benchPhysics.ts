@@ -1,6 +1,5 @@
 // The booth's physics: static bench and coupon, and the three things a learner picks up
 // (torch, helmet, gloves) where they rest at the start.
-import type { Body } from 'cannon-es';
 import { Euler, Quaternion, Vector3 } from 'three';
 import type { PhysicsWorld } from '../../../client/workshop/runtime/physicsWorld';
 import { addDynamicBox, addStaticBox } from '../../../client/workshop/runtime/physicsWorld';
@@ -17,14 +16,15 @@ export const helmetRestPosition = new Vector3(-0.36, benchTop.y + helmetHalfExte
 export const glovesRestPosition = new Vector3(-0.28, benchTop.y + glovesHalfExtents[1], -0.25);
 
 /** Bodies this module put in each world, so a remounted view replaces them instead of doubling up. */
-const createdBodies = new WeakMap<PhysicsWorld, Body[]>();
+const createdItems = new WeakMap<PhysicsWorld, BenchItems>();
 
 export function createBenchPhysics(physics: PhysicsWorld): BenchItems {
-  for (const body of createdBodies.get(physics) ?? []) physics.world.removeBody(body);
-  for (const id of ['torch', 'helmet', 'gloves']) physics.links.delete(id);
-  const before = new Set(physics.world.bodies);
+  // Once per world: React may run the view's useMemo twice (StrictMode) and keep either result,
+  // so both calls must hand back the same bodies rather than replace each other's.
+  const existing = createdItems.get(physics);
+  if (existing) return existing;
   const items = createBenchBodies(physics);
-  createdBodies.set(physics, physics.world.bodies.filter((body) => !before.has(body)));
+  createdItems.set(physics, items);
   return items;
 }
 
