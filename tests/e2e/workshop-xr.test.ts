@@ -36,6 +36,8 @@ async function openWorkshop(page: Page, baseUrl: string, query: string): Promise
 }
 
 type EmulatedDevice = {
+  primaryInputMode: 'controller' | 'hand';
+  hands: { right: { position: { set(x: number, y: number, z: number): void }; updatePinchValue(value: number): void } };
   controllers: {
     right: {
       position: { set(x: number, y: number, z: number): void };
@@ -176,6 +178,34 @@ describe('welding in emulated VR', () => {
     expect(score('aim')).toBeGreaterThanOrEqual(0.8);
     expect(score('ctwd')).toBeGreaterThanOrEqual(0.8);
     expect(session.result.critical.map((c) => c.id)).toEqual(expect.arrayContaining(['arc-without-helmet', 'arc-without-gloves']));
+    await page.close();
+  });
+
+  it('grabs the torch with a tracked hand (thumb-index pinch)', { timeout: 120_000, retry: 1 }, async () => {
+    const page = await browser.newPage({ viewport: { width: 640, height: 400 } });
+    await openWorkshop(page, server.url, 'mode=practice&xr=emulate');
+    await page.getByRole('button', { name: /Vào VR|Enter VR/ }).click();
+    await expect.poll(async () => (await readWorkshop(page))?.presenting, { timeout: 20_000 }).toBe(true);
+    await device(page, (d) => {
+      d.primaryInputMode = 'hand';
+    });
+    await nextFrames(page, 3);
+    let held = false;
+    for (let attempt = 0; attempt < 4 && !held; attempt++) {
+      const rest = ((await readWorkshop(page)) as WorkshopState).torchRest as [number, number, number];
+      await device(page, (d, a) => d.hands.right.position.set(a[0], a[1], a[2]), rest);
+      await nextFrames(page, 3);
+      await device(page, (d) => d.hands.right.updatePinchValue(1));
+      held = await expect
+        .poll(async () => (await readWorkshop(page))?.torch.holder, { timeout: 8_000 })
+        .toBe('right')
+        .then(() => true, () => false);
+      if (!held) {
+        await device(page, (d) => d.hands.right.updatePinchValue(0));
+        await nextFrames(page, 2);
+      }
+    }
+    expect(held, 'the tracked right hand could not pinch-grab the torch').toBe(true);
     await page.close();
   });
 });
