@@ -208,4 +208,14 @@ describe('welding in emulated VR', () => {
     expect(held, 'the tracked right hand could not pinch-grab the torch').toBe(true);
     await page.close();
   });
+
+  it('enters AR on a headset that offers it (passthrough; table placement needs a real hit test)', { timeout: 120_000 }, async () => {
+    const page = await browser.newPage({ viewport: { width: 640, height: 400 } });
+    await openWorkshop(page, server.url, 'mode=practice&xr=emulate');
+    await page.getByRole('button', { name: /Vào AR|Enter AR/ }).click();
+    await expect.poll(async () => (await readWorkshop(page))?.presenting, { timeout: 20_000 }).toBe(true);
+    expect((await readWorkshop(page))?.mode).toBe('ar');
+    expect(((await readWorkshop(page)) as WorkshopState).renderer.drawCalls).toBeLessThanOrEqual(100);
+    await page.close();
+  });
 });
