@@ -4,16 +4,10 @@
 // along the seam. Also the frame rate SwiftShader reaches. Run: npx tsx bench/client.ts
 import { ensureClientBuild } from '../server/build/clientBuild';
 import { launchChromium } from '../tests/e2e/support/browser';
+import type { WorkshopState as Workshop } from '../tests/e2e/support/hookTypes';
 import { readHook, signIn } from '../tests/e2e/support/signIn';
 import { startTestServer } from '../tests/support/testServer';
 
-interface Workshop {
-  ready: boolean;
-  renderer: { drawCalls: number; triangles: number };
-  frame: { count: number; cpuMsAvg: number };
-  bead: { segments: number };
-  screen: { seamStart: [number, number]; seamEnd: [number, number]; torch: [number, number] | null; helmet: [number, number] | null; gloves: [number, number] | null };
-}
 
 await ensureClientBuild();
 const server = await startTestServer();

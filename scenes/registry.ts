@@ -3,9 +3,6 @@
 import type { SceneRules } from './types';
 import { weldingBeadRules } from './welding-bead';
 
-/** Kept for code written before scenes carried their rules: a scene is its rules. */
-export type SceneDefinition = SceneRules;
-
 /** Every registered scene, in catalogue order. */
 export const sceneRegistry: readonly SceneRules[] = [weldingBeadRules];
 

@@ -68,15 +68,12 @@ function risingSeq(events: readonly PreparedEvent[]): boolean {
 function timeOrderProblem(session: LiveSession, fresh: PreparedEvent[]): string | undefined {
   if (fresh.length === 0) return undefined;
   if (!risingSeq(fresh)) fresh.sort((a, b) => a.event.seq - b.event.seq);
-  let known: readonly { seq: number; t: number }[];
-  if (session.pending.size === 0) {
-    known = fresh.map((p) => p.event);
-  } else {
-    const merged = fresh.map((p) => p.event);
-    for (const p of session.pending.values()) merged.push(p.event);
-    known = merged.sort((a, b) => a.seq - b.seq);
-  }
   let previous = { seq: session.ackedSeq, t: session.lastAckedT };
+  // The usual case checks the batch in place; events stored beyond a gap join only when present.
+  const known: Iterable<{ seq: number; t: number }> =
+    session.pending.size === 0
+      ? fresh.map((p) => p.event)
+      : [...fresh.map((p) => p.event), ...[...session.pending.values()].map((p) => p.event)].sort((a, b) => a.seq - b.seq);
   for (const e of known) {
     if (e.t < previous.t) {
       return `event seq ${e.seq} has t = ${e.t} ms, earlier than seq ${previous.seq} (t = ${previous.t} ms): t must not decrease with seq`;

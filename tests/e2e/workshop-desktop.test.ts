@@ -4,27 +4,13 @@
 // must hold the session and every event the client recorded, none lost.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import type { WorkshopState, AttemptState } from './support/hookTypes';
 import { launchChromium, saveScreenshot } from './support/browser';
 import { readHook, signIn } from './support/signIn';
 import { loginAs, startTestServer, type TestServer } from '../support/testServer';
 import { boot, type RunningServer } from '../../server/boot';
 import { createLogger } from '../../server/logger';
 
-interface WorkshopState {
-  ready: boolean;
-  torch: { held: boolean; arc: boolean; samples: number };
-  ppe: { helmet: boolean; gloves: boolean };
-  bead: { segments: number };
-  renderer: { drawCalls: number };
-  screen: { seamStart: [number, number]; seamEnd: [number, number]; torch: [number, number] | null; helmet: [number, number] | null; gloves: [number, number] | null };
-}
-interface AttemptState {
-  phase: string;
-  sessionId: string;
-  status?: { connection: string; pending: number; ackedSeq: number; lastSeq: number };
-  result?: { total: number; criteria: { id: string; score: number }[] };
-  recorded?: number;
-}
 
 describe('welding practice on the desktop', () => {
   let server: TestServer;

@@ -3,22 +3,11 @@
 // Played on a touch screen (a tablet): the PPE and the torch are taken with taps.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import type { WorkshopState, AttemptState } from './support/hookTypes';
 import { launchChromium } from './support/browser';
 import { readHook, signIn } from './support/signIn';
 import { loginAs, startTestServer, type TestServer } from '../support/testServer';
 
-interface WorkshopState {
-  ready: boolean;
-  torch: { held: boolean };
-  screen: { seamStart: [number, number]; seamEnd: [number, number]; torch: [number, number] | null; helmet: [number, number] | null; gloves: [number, number] | null };
-}
-interface AttemptState {
-  phase: string;
-  sessionId: string;
-  resumed: boolean;
-  status?: { ackedSeq: number; lastSeq: number };
-  recorded?: number;
-}
 
 describe('a reload in the middle of an attempt', () => {
   let server: TestServer;

@@ -5,24 +5,13 @@
 // Screenshot: test-results/workshop-vr.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import type { WorkshopState } from './support/hookTypes';
+import { readHook } from './support/signIn';
 import { launchChromium, saveScreenshot } from './support/browser';
 import { loginAs, startTestServer, type TestServer } from '../support/testServer';
 
-interface WorkshopState {
-  ready: boolean;
-  mode: string;
-  presenting: boolean;
-  torch: { held: boolean; holder: string | null; p: number[]; d: number[]; arc: boolean };
-  torchRest: number[];
-  ppe: { helmet: boolean; gloves: boolean };
-  bead: { segments: number };
-  renderer: { drawCalls: number; triangles: number };
-  frame: { count: number; cpuMsAvg: number };
-  screen: { seamStart: [number, number]; seamEnd: [number, number]; torch: [number, number] | null; helmet: [number, number] | null; gloves: [number, number] | null };
-}
 
-const readWorkshop = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __vocaxr: { read(): Record<string, unknown> } }).__vocaxr.read().workshop) as Promise<WorkshopState | undefined>;
+const readWorkshop = (page: Page) => readHook<WorkshopState | undefined>(page, 'workshop');
 
 async function openWorkshop(page: Page, baseUrl: string, query: string): Promise<WorkshopState> {
   await page.goto(`${baseUrl}/login`);
