@@ -19,7 +19,7 @@ import { WorkshopControllerModel, WorkshopHandModel } from './runtime/XRInputMod
 import { attachDesktopInput } from './runtime/desktopInput';
 import { averageFrameMs } from './runtime/frameMeter';
 import { createWorkshopRuntime } from './runtime/workshopRuntime';
-import { installXREmulationIfRequested, xrEmulationRequested } from './runtime/xrEmulation';
+import { hitTestAvailable, installXREmulationIfRequested } from './runtime/xrEmulation';
 import { workshopLanguage, workshopText } from './runtime/strings';
 
 interface GraphicsProbe {
@@ -51,8 +51,8 @@ function createWorkshopXRStore(): XRStore {
     transientPointer: false,
     gaze: false,
     screenInput: false,
-    // IWER needs its synthetic-environment module for hit tests; the emulated booth has no table.
-    hitTest: !xrEmulationRequested(),
+    // Emulated headsets hit-test only inside a scanned room (?xr=emulate&room=...).
+    hitTest: hitTestAvailable(),
     handTracking: true,
     domOverlay: true,
   });
@@ -100,6 +100,7 @@ export function WorkshopCanvas(props: WorkshopSceneProps & { overlay?: ReactNode
           ready: runtime.ready,
           mode: runtime.view.mode,
           presenting: runtime.view.presenting,
+          placement: { placed: runtime.view.placed, surface: runtime.view.surface, origin: runtime.root.position.toArray() },
           renderer: { drawCalls: info?.calls ?? 0, triangles: info?.triangles ?? 0 },
           frame: { count: runtime.meter.count, cpuMsAvg: averageFrameMs(runtime.meter) },
           ...runtime.sceneTestState?.(),

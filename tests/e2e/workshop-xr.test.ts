@@ -198,13 +198,43 @@ describe('welding in emulated VR', () => {
     await page.close();
   });
 
-  it('enters AR on a headset that offers it (passthrough; table placement needs a real hit test)', { timeout: 120_000 }, async () => {
+  it('enters AR in a scanned room, aims the reticle at the real table and places the bench on it with the trigger', { timeout: 120_000 }, async () => {
     const page = await browser.newPage({ viewport: { width: 640, height: 400 } });
-    await openWorkshop(page, server.url, 'mode=practice&xr=emulate');
+    // office_small: a scanned office whose table top is 0.748 m above the floor, centred 0.65 m ahead.
+    await openWorkshop(page, server.url, 'mode=practice&xr=emulate&room=office_small');
     await page.getByRole('button', { name: /Vào AR|Enter AR/ }).click();
     await expect.poll(async () => (await readWorkshop(page))?.presenting, { timeout: 20_000 }).toBe(true);
     expect((await readWorkshop(page))?.mode).toBe('ar');
     expect(((await readWorkshop(page)) as WorkshopState).renderer.drawCalls).toBeLessThanOrEqual(100);
+
+    // Look down at the table, as a person would before placing the bench.
+    const [qx, qy, qz, qw] = quaternionFromEuler(-0.95, 0, 0);
+    await page.evaluate(
+      ([x, y, z, w]) => {
+        const d = (window as unknown as { __vocaxrXRDevice: { position: { set(...v: number[]): void }; quaternion: { set(...v: number[]): void } } }).__vocaxrXRDevice;
+        d.position.set(0.05, 1.5, 0);
+        d.quaternion.set(x!, y!, z!, w!);
+      },
+      [qx, qy, qz, qw],
+    );
+    await expect
+      .poll(async () => (await readWorkshop(page))?.placement.surface?.[1] ?? null, { timeout: 20_000, interval: 100 })
+      .toBeCloseTo(0.748, 1);
+    const surface = ((await readWorkshop(page)) as WorkshopState).placement.surface!;
+    // The hit is on the table top, not the floor or a wall: inside the table's footprint.
+    expect(Math.abs(surface[0]! - 0.058)).toBeLessThan(0.8);
+    expect(surface[2]!).toBeLessThan(-0.28);
+    expect(surface[2]!).toBeGreaterThan(-1.03);
+
+    // Trigger press and release: one select places the bench.
+    await device(page, (d) => d.controllers.right.updateButtonValue('trigger', 1));
+    await nextFrames(page, 3);
+    await device(page, (d) => d.controllers.right.updateButtonValue('trigger', 0));
+    await expect.poll(async () => (await readWorkshop(page))?.placement.placed, { timeout: 10_000 }).toBe(true);
+    const placed = (await readWorkshop(page)) as WorkshopState;
+    // The workshop frame moved so that the bench top (0.9 m in it) lies on the table top.
+    expect(placed.placement.origin[1]! + 0.9).toBeCloseTo(placed.placement.surface?.[1] ?? surface[1]!, 1);
+    await saveScreenshot(page, 'workshop-ar');
     await page.close();
   });
 });

@@ -27,6 +27,7 @@ export function ARPlacement() {
           if (!first || runtime.view.placed || !getWorldMatrix(hitMatrix, first)) return;
           hitPoint.setFromMatrixPosition(hitMatrix);
           lastHit.current = (lastHit.current ?? new Vector3()).copy(hitPoint);
+          runtime.view.surface = [hitPoint.x, hitPoint.y, hitPoint.z];
           if (reticle.current) {
             reticle.current.visible = true;
             reticle.current.position.copy(hitPoint);
@@ -53,6 +54,8 @@ export function ARPlacement() {
       runtime.root.position.set(0, 0, 0);
       runtime.root.updateMatrixWorld(true);
       runtime.view.placed = false;
+      runtime.view.surface = null;
+      lastHit.current = null;
     };
   }, [session, mode, runtime]);
 

@@ -22,7 +22,11 @@ export interface WorkshopRuntime {
   progress: ReturnType<typeof createLoadProgress>;
   /** Parent of the whole workshop: identity except in AR, where it sits on a real table. */
   root: Group;
-  view: { mode: WorkshopViewMode; presenting: boolean; placed: boolean };
+  /**
+   * placed: the bench stands on a real surface (AR); surface: the real surface point the AR
+   * reticle marks now (the last hit test), null before any hit.
+   */
+  view: { mode: WorkshopViewMode; presenting: boolean; placed: boolean; surface: [number, number, number] | null };
   ready: boolean;
   /** The scene's part of the test-hook snapshot (torch, ppe, bead...). */
   sceneTestState: (() => Record<string, unknown>) | null;
@@ -41,7 +45,7 @@ export function createWorkshopRuntime(): WorkshopRuntime {
     xr: createXRInputState(),
     progress: createLoadProgress(),
     root: new Group(),
-    view: { mode: 'desktop', presenting: false, placed: false },
+    view: { mode: 'desktop', presenting: false, placed: false, surface: null },
     ready: false,
     sceneTestState: null,
     overlayElement: null,

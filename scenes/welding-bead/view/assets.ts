@@ -38,14 +38,17 @@ export function weldingAssetSteps(gl: WebGLRenderer, signLines: readonly string[
         wall: standard('#ffffff', 0.7, 0.3, { map: t.wall ?? null }),
         curtain: standard('#ffffff', 0.8, 0, { map: t.curtain ?? null, transparent: true, opacity: 0.82, emissive: new Color('#5a1a00'), emissiveIntensity: 0.25 }),
         darkSteel: standard('#3b4045', 0.55, 0.8),
+        frame: standard('#3b4045', 0.55, 0.8),
         brightSteel: standard('#a9b0b6', 0.35, 0.9),
         coupon: standard('#8d949a', 0.45, 0.85),
         machine: standard('#1f5fa8', 0.45, 0.3),
         cylinderGreen: standard('#2f6b3a', 0.4, 0.4),
         rubber: standard('#151515', 0.9, 0),
         red: standard('#c0231b', 0.4, 0.2),
-        brass: standard('#b08d3c', 0.3, 0.9),
+        machineBrass: standard('#b08d3c', 0.3, 0.9),
+        machineRubber: standard('#151515', 0.9, 0),
         yellow: standard('#e5b80b', 0.6, 0.1),
+        floorMarking: standard('#e5b80b', 0.6, 0.1),
         wood: standard('#8a6a44', 0.8, 0),
       };
       partial.booth = (Object.keys(geometry) as BoothPart[]).map((part) => ({ part, geometry: geometry[part], material: materials[part] }));

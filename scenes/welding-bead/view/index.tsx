@@ -28,7 +28,8 @@ import { CuePanel3D } from './CuePanel3D';
 import { weldingText } from './strings';
 import { weldingTestState } from './testState';
 
-const roomParts = new Set(['floor', 'wall', 'curtain', 'machine', 'cylinderGreen', 'red', 'wood']);
+// The room around the bench, and the bench's frame: hidden in AR, where the bench top stands on a real table.
+const roomParts = new Set(['floor', 'wall', 'curtain', 'machine', 'cylinderGreen', 'red', 'wood', 'frame', 'floorMarking', 'machineRubber', 'machineBrass']);
 const ghostPosition = new Vector3();
 const ghostQuaternion = new Quaternion();
 

@@ -7,6 +7,8 @@ export interface WorkshopState {
   ready: boolean;
   mode: 'desktop' | 'vr' | 'ar';
   presenting: boolean;
+  /** AR: whether the bench stands on a real surface, the surface point under the reticle, the workshop origin. */
+  placement: { placed: boolean; surface: number[] | null; origin: number[] };
   torch: { held: boolean; holder: string | null; p: number[]; d: number[]; arc: boolean; samples: number };
   torchRest: number[];
   ppe: { helmet: boolean; gloves: boolean };
