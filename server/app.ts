@@ -21,6 +21,8 @@ import { setUpTrainingNamespace } from './realtime/training';
 import { serverInfo } from './demo/info';
 import { SessionService } from './ingest/sessionService';
 import { sessionRoutes } from './sessions/routes';
+import { reviewRoutes } from './review/routes';
+import { commentRoutes } from './review/commentRoutes';
 import type { RateLimit } from './realtime/rateLimiter';
 
 export interface ServerDeps {
@@ -65,6 +67,8 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
   api.use('/scenes', catalogueRoutes());
   api.use(classRoutes(store));
   api.use(sessionRoutes(store));
+  api.use(reviewRoutes(store));
+  api.use(commentRoutes(store));
   api.use(apiNotFound);
   app.use('/api', api);
 

@@ -1,5 +1,5 @@
-// GET /api/sessions/:id, /api/sessions/:id/events (NDJSON, streamed page by page) and
-// /api/learners/:id/profile, with the access rules of PROTOCOL.md §2.
+// GET /api/sessions/:id (with the learner's name and the teacher's comment), /api/sessions/:id/events
+// (NDJSON, streamed page by page) and /api/learners/:id/profile, with the access rules of PROTOCOL.md §2.
 import { once } from 'node:events';
 import { Router, type Response } from 'express';
 import { canViewLearner } from '../auth/access';
@@ -8,7 +8,7 @@ import { ApiError } from '../http/errors';
 import { storedRunPages } from '../ingest/storedLog';
 import type { SessionRecord, Store } from '../storage/store';
 
-async function visibleSession(store: Store, res: Response, sessionId: string): Promise<SessionRecord> {
+export async function visibleSession(store: Store, res: Response, sessionId: string): Promise<SessionRecord> {
   const session = await store.getSession(sessionId);
   if (!session) throw new ApiError('not_found', `no session "${sessionId}"`);
   if (!(await canViewLearner(store, authOf(res), session.learnerId))) throw new ApiError('forbidden', 'this session is not one you may see');
@@ -20,9 +20,11 @@ export function sessionRoutes(store: Store): Router {
 
   router.get('/sessions/:id', async (req, res) => {
     const s = await visibleSession(store, res, String(req.params.id));
+    const [learner, comment] = await Promise.all([store.findUserById(s.learnerId), store.getSessionComment(s.no)]);
     res.json({
       id: s.id,
       learnerId: s.learnerId,
+      learnerName: learner?.name ?? '',
       sceneId: s.sceneId,
       mode: s.mode,
       status: s.status,
@@ -32,6 +34,7 @@ export function sessionRoutes(store: Store): Router {
       ...(s.examId ? { examId: s.examId } : {}),
       params: s.params,
       ...(s.result !== undefined ? { result: s.result } : {}),
+      ...(comment ? { comment } : {}),
     });
   });
 

@@ -1,5 +1,6 @@
 // The storage boundary: every read and write the server makes goes through this interface,
 // so the embedded SQLite store and a later PostgreSQL store are interchangeable.
+import type { ReviewStore } from './review';
 
 export const roles = ['student', 'teacher', 'assessor', 'admin'] as const;
 export type Role = (typeof roles)[number];
@@ -113,7 +114,8 @@ export interface ResultSummary {
   finishedAt: string;
 }
 
-export interface Store {
+/** Review lists, aggregates and comments are in ReviewStore (./review.ts). */
+export interface Store extends ReviewStore {
   /** True when no institution exists yet (a fresh database, ready for demo seeding). */
   isEmpty(): Promise<boolean>;
   /** Creates an institution with its classes and people in one transaction: all or nothing. */

@@ -22,6 +22,8 @@ import type {
 import { roles, StoreConflictError } from '../store';
 import { applyMigrations } from './applyMigrations';
 import { toResultSummary, toSessionRecord, type ResultRow, type SessionRow } from './sessionRows';
+import type { ReviewStore } from '../review';
+import { SqliteReviewQueries } from './reviewQueries';
 
 interface UserRow {
   id: string;
@@ -46,6 +48,7 @@ export class SqliteStore implements Store {
   private readonly insertRun: Database.Statement;
   private readonly raiseAckedSeq: Database.Statement;
   private readonly appendAll: (appends: readonly EventAppend[]) => void;
+  private readonly review: SqliteReviewQueries;
 
   /** Opens (creating if needed) the database file and brings its schema up to date. */
   constructor(path: string) {
@@ -60,6 +63,7 @@ export class SqliteStore implements Store {
     // (SQLite's default): larger steps stall the ingest for longer (docs/benchmarks.md).
     this.db.pragma('cache_size = -65536');
     applyMigrations(this.db);
+    this.review = new SqliteReviewQueries(this.db);
     this.insertRun = this.db.prepare('INSERT INTO event_runs (session_no, first_seq, last_seq, lines) VALUES (?, ?, ?, ?)');
     this.raiseAckedSeq = this.db.prepare('UPDATE sessions SET acked_seq = MAX(acked_seq, ?) WHERE no = ?');
     this.appendAll = this.db.transaction((appends: readonly EventAppend[]) => {
@@ -133,6 +137,16 @@ export class SqliteStore implements Store {
       .all(learnerId) as ResultRow[];
     return rows.map(toResultSummary);
   }
+
+  // Review lists, aggregates and comments (./reviewQueries.ts).
+  listSessions: ReviewStore['listSessions'] = (request) => this.review.listSessions(request);
+  listClassLearnerSummaries: ReviewStore['listClassLearnerSummaries'] = (classId, sceneId) => this.review.listClassLearnerSummaries(classId, sceneId);
+  classSceneAggregates: ReviewStore['classSceneAggregates'] = (classId, sceneId, range, metScore) =>
+    this.review.classSceneAggregates(classId, sceneId, range, metScore);
+  learnerSceneCounts: ReviewStore['learnerSceneCounts'] = (learnerId) => this.review.learnerSceneCounts(learnerId);
+  learnerScoredAttempts: ReviewStore['learnerScoredAttempts'] = (learnerId) => this.review.learnerScoredAttempts(learnerId);
+  getSessionComment: ReviewStore['getSessionComment'] = (sessionNo) => this.review.getSessionComment(sessionNo);
+  setSessionComment: ReviewStore['setSessionComment'] = (sessionNo, comment) => this.review.setSessionComment(sessionNo, comment);
 
   async isEmpty(): Promise<boolean> {
     return this.db.prepare('SELECT 1 FROM institutions LIMIT 1').get() === undefined;

@@ -81,6 +81,22 @@ export const migrations: readonly Migration[] = [
       CREATE UNIQUE INDEX event_runs_by_session ON event_runs(session_no, first_seq);
     `,
   },
+  {
+    version: 3,
+    name: 'review: session lists by learner and start, class rosters, teachers\' comments',
+    sql: `
+      -- Session lists and date ranges read a learner's attempts by start time; the class views
+      -- walk a class's students through the class_members primary key (class_id, user_id).
+      CREATE INDEX sessions_learner_started ON sessions(learner_id, started_ms);
+      CREATE INDEX sessions_learner_scene ON sessions(learner_id, scene_id, status, finished_at);
+      CREATE TABLE session_comments (
+        session_no  INTEGER PRIMARY KEY REFERENCES sessions(no),
+        text        TEXT NOT NULL,
+        author_id   TEXT NOT NULL REFERENCES users(id),
+        updated_at  TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 /** The schema version this build of VocaXR expects. */

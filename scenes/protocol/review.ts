@@ -1,0 +1,125 @@
+// REST shapes for teacher review and learner progress (docs/api.md), shared by server and client.
+import { z } from 'zod';
+import type { LocalizedText } from './rest';
+
+const isoDate = z.iso.date('must be a date YYYY-MM-DD');
+
+/**
+ * Filters, sort and page of a session list (GET /api/classes/:id/sessions,
+ * GET /api/learners/:id/sessions). Dates are calendar days in Vietnam time (UTC+07:00), inclusive,
+ * compared with the session's start.
+ */
+export const sessionListQuerySchema = z.strictObject({
+  scene: z.string().trim().min(1).max(64).optional(),
+  mode: z.enum(['practice', 'exam']).optional(),
+  status: z.enum(['active', 'finished']).optional(),
+  /** `true`: passed attempts only; `false`: finished and not passed. */
+  passed: z.enum(['true', 'false']).optional(),
+  learner: z.string().trim().min(1).max(64).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  sort: z.enum(['startedAt', 'finishedAt', 'total', 'learner', 'scene']).prefault('startedAt'),
+  order: z.enum(['asc', 'desc']).prefault('desc'),
+  page: z.coerce.number().int().min(1).max(100_000).prefault(1),
+  pageSize: z.coerce.number().int().min(1).max(100).prefault(25),
+  /** `csv`: every matching row (no paging) as UTF-8 CSV with a BOM, for spreadsheets. */
+  format: z.enum(['json', 'csv']).prefault('json'),
+});
+export type SessionListQuery = z.infer<typeof sessionListQuerySchema>;
+
+export interface SessionListItem {
+  id: string;
+  learnerId: string;
+  learnerName: string;
+  sceneId: string;
+  mode: 'practice' | 'exam';
+  status: 'active' | 'finished';
+  startedAt: string;
+  finishedAt?: string;
+  /** 0..100, finished sessions only */
+  total?: number;
+  passed?: boolean;
+  /** number of critical errors in the report, finished sessions only */
+  criticalCount?: number;
+  hasComment: boolean;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** rows matching the filters, over all pages */
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** One learner of a class with their attempts so far (GET /api/classes/:id/learners). */
+export interface LearnerSummary {
+  id: string;
+  name: string;
+  attempts: number;
+  finished: number;
+  passedCount: number;
+  lastScore?: number;
+  bestScore?: number;
+  lastAttemptAt?: string;
+}
+
+/** The teacher's written comment on a session, shown to the learner. */
+export interface SessionComment {
+  text: string;
+  authorId: string;
+  authorName: string;
+  updatedAt: string;
+}
+
+export const sessionCommentRequestSchema = z.strictObject({
+  /** An empty text removes the comment. */
+  text: z.string().trim().max(4000, 'a comment is at most 4000 characters'),
+});
+
+export const analyticsQuerySchema = z.strictObject({
+  scene: z.string().trim().min(1).max(64),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  format: z.enum(['json', 'csv']).prefault('json'),
+});
+
+/**
+ * Class analytics for one scene (GET /api/classes/:id/analytics?scene=). Over the class's
+ * finished attempts of that scene. A criterion is "met" in an attempt when its score is at
+ * least the rubric's pass mark as a fraction (passMark / 100).
+ */
+export interface ClassAnalytics {
+  sceneId: string;
+  passMark: number;
+  attempts: number;
+  /** fraction of attempts passed, null with no attempts */
+  passRate: number | null;
+  criteria: { id: string; weight: number; average: number | null; passRate: number | null }[];
+  /** The weakness map: each learner's LATEST finished attempt, score 0..1 per criterion (null: none yet). */
+  heatmap: { learnerId: string; learnerName: string; sessionId: string | null; scores: (number | null)[]; total: number | null }[];
+  /** Attempts per calendar day (Vietnam time), oldest first, days with attempts only. */
+  attemptsOverTime: { date: string; attempts: number; passed: number; averageTotal: number }[];
+}
+
+/** "My progress" (GET /api/learners/:id/progress). */
+export interface LearnerProgress {
+  learner: { id: string; name: string };
+  scenes: SceneProgress[];
+}
+
+export interface SceneProgress {
+  sceneId: string;
+  attempts: number;
+  finished: number;
+  passedCount: number;
+  best?: { sessionId: string; total: number };
+  last?: { sessionId: string; total: number; passed: boolean; finishedAt: string };
+  /** finished attempts oldest first: total and each criterion's 0..1 score */
+  trend: { sessionId: string; finishedAt: string; total: number; passed: boolean; criteria: Record<string, number> }[];
+  /**
+   * What to practise next: a critical error of the latest attempt if it had one, else the
+   * criterion with the lowest mean score over the latest three attempts (ties: the heavier weight).
+   */
+  recommendation?: { kind: 'critical' | 'criterion'; id: string; score: number | null; name: LocalizedText; advice: LocalizedText };
+}
