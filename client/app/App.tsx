@@ -9,6 +9,9 @@ import { Loading } from '../components/Status';
 
 // The workshop (scene rules, 3D runtime) loads as its own chunks, never with login and home.
 const WorkshopPage = lazy(() => import('../pages/WorkshopPage').then((m) => ({ default: m.WorkshopPage })));
+// Teacher class pages and learner progress (charts, scene names) load as their own chunks too.
+const ClassPage = lazy(() => import('../pages/teacher/ClassPage').then((m) => ({ default: m.ClassPage })));
+const ProgressPage = lazy(() => import('../pages/progress/ProgressPage').then((m) => ({ default: m.ProgressPage })));
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { session, checking } = useSession();
@@ -38,6 +41,26 @@ export function App() {
               <RequireSession>
                 <Suspense fallback={<Loading />}>
                   <WorkshopPage />
+                </Suspense>
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/classes/:classId"
+            element={
+              <RequireSession>
+                <Suspense fallback={<Loading />}>
+                  <ClassPage />
+                </Suspense>
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/learners/:learnerId/progress"
+            element={
+              <RequireSession>
+                <Suspense fallback={<Loading />}>
+                  <ProgressPage />
                 </Suspense>
               </RequireSession>
             }

@@ -1,6 +1,8 @@
-// A list of classes, each expandable to its learners (loaded on first expand).
+// A list of classes, each opening its class page and expandable to its learners (loaded on
+// first expand).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { ClassListItem, PublicUser } from '../../../scenes/protocol/rest';
 import { useApi } from '../../app/useApi';
 import { ErrorNotice, Loading } from '../../components/Status';
@@ -33,9 +35,19 @@ function ClassCard({ item }: { item: ClassListItem }) {
         {t('teacher.students', { count: item.studentCount })}
         {item.teacherNames.length > 0 && ` · ${t('admin.teachers')}: ${item.teacherNames.join(', ')}`}
       </p>
-      <button type="button" className="button ghost" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
-        {open ? t('teacher.hideStudents') : t('teacher.showStudents')}
-      </button>
+      <div className="class-card-actions">
+        <Link
+          className="button primary"
+          to={`/classes/${encodeURIComponent(item.id)}`}
+          aria-label={t('classPage.openLabel', { code: item.code, name: item.name })}
+          data-testid={`open-class-${item.code}`}
+        >
+          {t('classPage.open')}
+        </Link>
+        <button type="button" className="button ghost" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+          {open ? t('teacher.hideStudents') : t('teacher.showStudents')}
+        </button>
+      </div>
       <div id={panelId} hidden={!open}>
         {open && <ClassStudents classId={item.id} />}
       </div>

@@ -1,5 +1,33 @@
+// The student's landing: the practice catalogue, and a way to their own progress.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSession } from '../../app/useSession';
 import { SceneCatalogue } from './SceneCatalogue';
 
+function MyProgressLink() {
+  const { t } = useTranslation();
+  const { session } = useSession();
+  if (!session) return null;
+  return (
+    <section aria-labelledby="my-progress-title" className="section">
+      <div className="card progress-teaser">
+        <div>
+          <h2 id="my-progress-title">{t('progress.myTitle')}</h2>
+          <p className="muted">{t('progress.myIntro')}</p>
+        </div>
+        <Link className="button ghost" to={`/learners/${encodeURIComponent(session.user.id)}/progress`} data-testid="my-progress">
+          {t('progress.myLink')}
+        </Link>
+      </div>
+    </section>
+  );
+}
+
 export function StudentHome() {
-  return <SceneCatalogue titleKey="student.catalogueTitle" actionLabelKey="student.practise" />;
+  return (
+    <>
+      <SceneCatalogue titleKey="student.catalogueTitle" actionLabelKey="student.practise" />
+      <MyProgressLink />
+    </>
+  );
 }

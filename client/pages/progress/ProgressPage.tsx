@@ -1,0 +1,75 @@
+// /learners/:learnerId/progress (the learner, their teacher, an admin): per scene, attempts,
+// best and last score, the trend per criterion and what to practise next; then every session.
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import type { SceneSummary } from '../../../scenes/protocol/rest';
+import type { LearnerProgress } from '../../../scenes/protocol/review';
+import { useApi } from '../../app/useApi';
+import { useSession } from '../../app/useSession';
+import { Layout } from '../../components/Layout';
+import { ErrorNotice, Loading } from '../../components/Status';
+import { uiLanguage } from '../teacher/formatting';
+import { sceneTitle } from '../teacher/sceneText';
+import { LearnerSessions } from './LearnerSessions';
+import { SceneProgressCard } from './SceneProgressCard';
+
+interface BackState {
+  back?: string;
+  backLabel?: string;
+}
+
+export function ProgressPage() {
+  const { t, i18n } = useTranslation();
+  const language = uiLanguage(i18n.language);
+  const { learnerId = '' } = useParams();
+  const { session } = useSession();
+  const location = useLocation();
+  const progress = useApi<LearnerProgress>(`/learners/${encodeURIComponent(learnerId)}/progress`);
+  const scenes = useApi<SceneSummary[]>('/scenes');
+  const self = session?.user.id === learnerId;
+  const backState = (location.state ?? {}) as BackState;
+  const catalogue = scenes.state === 'ready' ? scenes.data : undefined;
+
+  const back = (
+    <nav aria-label={t('classPage.breadcrumb')} className="breadcrumb">
+      <Link to={backState.back ?? '/'}>
+        <span aria-hidden="true">←</span> {backState.back ? t('progress.backTo', { label: backState.backLabel ?? '' }) : t('progress.home')}
+      </Link>
+    </nav>
+  );
+
+  if (progress.state === 'loading') return <Layout>{back}<Loading /></Layout>;
+  if (progress.state === 'error') return <Layout>{back}<ErrorNotice error={progress.error} /></Layout>;
+
+  const { learner } = progress.data;
+  const practised = progress.data.scenes.filter((scene) => scene.attempts > 0);
+  return (
+    <Layout>
+      {back}
+      <div className="page-head">
+        <h1 data-testid="progress-title">{self ? t('progress.myTitle') : t('progress.title', { name: learner.name })}</h1>
+        <p className="lead">{self ? t('progress.myIntro') : t('progress.intro')}</p>
+      </div>
+      {practised.length === 0 ? (
+        <div className="empty" data-testid="progress-empty">
+          <p>{self ? t('progress.emptySelf') : t('progress.emptyOther')}</p>
+          {self && (
+            <Link className="button primary" to="/">
+              {t('progress.toCatalogue')}
+            </Link>
+          )}
+        </div>
+      ) : (
+        <section aria-labelledby="by-scene-title" className="section">
+          <h2 id="by-scene-title">{t('progress.byScene')}</h2>
+          <div className="scene-progress-list">
+            {practised.map((scene) => (
+              <SceneProgressCard key={scene.sceneId} scene={scene} title={sceneTitle(scene.sceneId, language, catalogue)} />
+            ))}
+          </div>
+        </section>
+      )}
+      {practised.length > 0 && <LearnerSessions learner={learner} catalogue={catalogue ?? []} />}
+    </Layout>
+  );
+}

@@ -1,0 +1,143 @@
+// Class analytics for one scene: head figures, per-criterion chart and table, the weakness
+// map (the server's analytics CSV is that map), attempts per day (chart, and a table behind
+// "show as table").
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SceneSummary } from '../../../scenes/protocol/rest';
+import type { ClassAnalytics } from '../../../scenes/protocol/review';
+import { useApi } from '../../app/useApi';
+import { ErrorNotice, Loading } from '../../components/Status';
+import { AttemptsChart } from './AttemptsChart';
+import type { ClassRef } from './ClassSessions';
+import { CriteriaChart } from './CriteriaChart';
+import { CsvButton } from './CsvButton';
+import { csvFileName } from './csvDownload';
+import { formatDay, formatPercent, formatScore, uiLanguage } from './formatting';
+import { criterionName, sceneTitle } from './sceneText';
+import { WeaknessMap } from './WeaknessMap';
+
+export function ClassAnalyticsPanel({ classRef, sceneId, catalogue }: { classRef: ClassRef; sceneId: string; catalogue: readonly SceneSummary[] }) {
+  const { t, i18n } = useTranslation();
+  const language = uiLanguage(i18n.language);
+  const path = `/classes/${encodeURIComponent(classRef.id)}/analytics?scene=${encodeURIComponent(sceneId)}`;
+  const analytics = useApi<ClassAnalytics>(path);
+  const scene = sceneTitle(sceneId, language, catalogue);
+
+  return (
+    <section aria-labelledby="analytics-title" className="panel" data-testid="class-analytics">
+      <div className="panel-head">
+        <h2 id="analytics-title">{t('analytics.title', { scene })}</h2>
+      </div>
+      {analytics.state === 'loading' && <Loading />}
+      {analytics.state === 'error' && <ErrorNotice error={analytics.error} />}
+      {analytics.state === 'ready' && (
+        <AnalyticsBody
+          analytics={analytics.data}
+          heatmapCsv={<CsvButton path={`${path}&format=csv`} fileName={csvFileName([classRef.code, 'weakness-map', sceneId])} what={t('analytics.heatmapCaption')} testId="analytics-csv" />}
+        />
+      )}
+    </section>
+  );
+}
+
+function AnalyticsBody({ analytics, heatmapCsv }: { analytics: ClassAnalytics; heatmapCsv: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const language = uiLanguage(i18n.language);
+  const names = analytics.criteria.map((c) => criterionName(analytics.sceneId, c.id, language));
+  return (
+    <>
+      <dl className="stats compact">
+        <div className="stat">
+          <dt>{t('analytics.gradedAttempts')}</dt>
+          <dd>{analytics.attempts}</dd>
+        </div>
+        <div className="stat">
+          <dt>{t('analytics.passRate')}</dt>
+          <dd>{formatPercent(analytics.passRate, language)}</dd>
+        </div>
+        <div className="stat">
+          <dt>{t('analytics.passMark')}</dt>
+          <dd>{analytics.passMark}</dd>
+        </div>
+      </dl>
+      {analytics.attempts === 0 ? (
+        <p className="empty">{t('analytics.noAttempts')}</p>
+      ) : (
+        <>
+          <h3 className="subhead">{t('analytics.criteriaTitle')}</h3>
+          <CriteriaChart analytics={analytics} names={names} />
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('analytics.criteriaCaption')}>
+            <table className="data-table" data-testid="criteria-table">
+              <caption>{t('analytics.criteriaCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('analytics.criterion')}</th>
+                  <th scope="col" className="num">
+                    {t('analytics.weight')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('analytics.average')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('analytics.passRate')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {analytics.criteria.map((c, i) => (
+                  <tr key={c.id}>
+                    <th scope="row">{names[i]}</th>
+                    <td className="num">{c.weight}</td>
+                    <td className="num">{formatPercent(c.average, language)}</td>
+                    <td className="num">{formatPercent(c.passRate, language)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+
+          <div className="panel-head subhead">
+            <h3>{t('analytics.heatmapTitle')}</h3>
+            {heatmapCsv}
+          </div>
+          <WeaknessMap analytics={analytics} names={names} />
+
+          <h3 className="subhead">{t('analytics.overTimeTitle')}</h3>
+          <AttemptsChart analytics={analytics} />
+          <details className="as-table">
+            <summary>{t('tables.showTable')}</summary>
+            <div className="table-scroll">
+              <table className="data-table">
+                <caption>{t('analytics.overTimeCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('analytics.date')}</th>
+                    <th scope="col" className="num">
+                      {t('analytics.attempts')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('analytics.passed')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('analytics.averageTotal')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {analytics.attemptsOverTime.map((day) => (
+                    <tr key={day.date}>
+                      <th scope="row">{formatDay(day.date, language)}</th>
+                      <td className="num">{day.attempts}</td>
+                      <td className="num">{day.passed}</td>
+                      <td className="num">{formatScore(day.averageTotal, language)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        </>
+      )}
+    </>
+  );
+}

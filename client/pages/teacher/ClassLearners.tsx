@@ -1,0 +1,84 @@
+// The class's learners with their attempts at the chosen scene, each linked to their progress.
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import type { SceneSummary } from '../../../scenes/protocol/rest';
+import type { LearnerSummary } from '../../../scenes/protocol/review';
+import { useApi } from '../../app/useApi';
+import { ErrorNotice, Loading } from '../../components/Status';
+import type { ClassRef } from './ClassSessions';
+import { CsvButton } from './CsvButton';
+import { csvFileName } from './csvDownload';
+import { formatDateTime, formatScore, uiLanguage } from './formatting';
+import { sceneTitle } from './sceneText';
+
+export function ClassLearners({ classRef, sceneId, catalogue }: { classRef: ClassRef; sceneId: string; catalogue: readonly SceneSummary[] }) {
+  const { t, i18n } = useTranslation();
+  const language = uiLanguage(i18n.language);
+  const location = useLocation();
+  const path = `/classes/${encodeURIComponent(classRef.id)}/learners?scene=${encodeURIComponent(sceneId)}`;
+  const learners = useApi<LearnerSummary[]>(path);
+  const caption = t('classPage.learnersCaption', { code: classRef.code, scene: sceneTitle(sceneId, language, catalogue) });
+  const back = { back: location.pathname + location.search, backLabel: `${classRef.code} ${classRef.name}` };
+
+  return (
+    <section aria-labelledby="learners-title" className="panel" data-testid="class-learners">
+      <div className="panel-head">
+        <h2 id="learners-title">{t('classPage.learnersTitle')}</h2>
+        <CsvButton path={`${path}&format=csv`} fileName={csvFileName([classRef.code, 'learners', sceneId])} what={caption} testId="learners-csv" />
+      </div>
+      {learners.state === 'loading' && <Loading />}
+      {learners.state === 'error' && <ErrorNotice error={learners.error} />}
+      {learners.state === 'ready' && learners.data.length === 0 && <p className="empty">{t('teacher.noStudents')}</p>}
+      {learners.state === 'ready' && learners.data.length > 0 && (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+          <table className="data-table" data-testid="learner-table">
+            <caption>{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('tables.learner')}</th>
+                <th scope="col" className="num">
+                  {t('tables.attempts')}
+                </th>
+                <th scope="col" className="num">
+                  {t('tables.finished')}
+                </th>
+                <th scope="col" className="num">
+                  {t('tables.passedCount')}
+                </th>
+                <th scope="col" className="num">
+                  {t('tables.best')}
+                </th>
+                <th scope="col" className="num">
+                  {t('tables.last')}
+                </th>
+                <th scope="col">{t('tables.lastAttemptAt')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {learners.data.map((learner) => (
+                <tr key={learner.id}>
+                  <th scope="row">
+                    <Link
+                      to={`/learners/${encodeURIComponent(learner.id)}/progress`}
+                      state={back}
+                      aria-label={t('classPage.viewProgress', { name: learner.name })}
+                      data-testid={`progress-${learner.id}`}
+                    >
+                      {learner.name}
+                    </Link>
+                  </th>
+                  <td className="num">{learner.attempts}</td>
+                  <td className="num">{learner.finished}</td>
+                  <td className="num">{learner.passedCount}</td>
+                  <td className="num">{formatScore(learner.bestScore, language)}</td>
+                  <td className="num">{formatScore(learner.lastScore, language)}</td>
+                  <td>{learner.lastAttemptAt ? formatDateTime(learner.lastAttemptAt, language) : '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+// The class's sessions for the chosen scene: filters, sortable table, server-side pages, CSV.
+import { useTranslation } from 'react-i18next';
+import type { PublicUser, SceneSummary } from '../../../scenes/protocol/rest';
+import type { Page, SessionListItem } from '../../../scenes/protocol/review';
+import { useApi } from '../../app/useApi';
+import { ErrorNotice, Loading } from '../../components/Status';
+import { CsvButton } from './CsvButton';
+import { csvFileName } from './csvDownload';
+import { uiLanguage } from './formatting';
+import { Pagination } from './Pagination';
+import { sceneTitle } from './sceneText';
+import { SessionFilterForm } from './SessionFilterForm';
+import { defaultSessionFilters, hasActiveFilters, sessionListQueryString } from './sessionQuery';
+import { SessionTable } from './SessionTable';
+import { useSessionFilters } from './useSessionFilters';
+
+export interface ClassRef {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export function ClassSessions({ classRef, sceneId, catalogue }: { classRef: ClassRef; sceneId: string; catalogue: readonly SceneSummary[] }) {
+  const { t, i18n } = useTranslation();
+  const language = uiLanguage(i18n.language);
+  const { filters, change, sortBy, goToPage, replace } = useSessionFilters({ scene: sceneId });
+  const base = `/classes/${encodeURIComponent(classRef.id)}`;
+  const list = useApi<Page<SessionListItem>>(`${base}/sessions${sessionListQueryString(filters)}`);
+  const students = useApi<PublicUser[]>(`${base}/students`);
+  const scene = sceneTitle(sceneId, language, catalogue);
+  const caption = t('classPage.sessionsCaption', { code: classRef.code, scene });
+
+  return (
+    <section aria-labelledby="sessions-title" className="panel" data-testid="class-sessions">
+      <div className="panel-head">
+        <h2 id="sessions-title">{t('classPage.sessionsTitle')}</h2>
+        <CsvButton
+          path={`${base}/sessions${sessionListQueryString(filters, 'csv')}`}
+          fileName={csvFileName([classRef.code, 'sessions', sceneId])}
+          what={caption}
+          testId="sessions-csv"
+        />
+      </div>
+      <SessionFilterForm
+        filters={filters}
+        learners={students.state === 'ready' ? students.data : undefined}
+        onChange={change}
+        onClear={() => replace({ ...defaultSessionFilters, scene: sceneId, pageSize: filters.pageSize })}
+        canClear={hasActiveFilters(filters, ['scene'])}
+      />
+      {list.state === 'loading' && <Loading />}
+      {list.state === 'error' && <ErrorNotice error={list.error} />}
+      {list.state === 'ready' && (
+        <>
+          {list.data.items.length === 0 ? (
+            <p className="empty">{hasActiveFilters(filters, ['scene']) ? t('tables.emptyFiltered') : t('classPage.noSessions')}</p>
+          ) : (
+            <SessionTable items={list.data.items} caption={caption} showLearner showScene={false} filters={filters} onSort={sortBy} catalogue={catalogue} />
+          )}
+          <Pagination
+            page={filters.page}
+            pageSize={filters.pageSize}
+            total={list.data.total}
+            onPage={goToPage}
+            onPageSize={(pageSize) => change({ pageSize })}
+            label={t('tables.pagination', { what: t('classPage.sessionsTitle') })}
+          />
+        </>
+      )}
+    </section>
+  );
+}

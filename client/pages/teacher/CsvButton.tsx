@@ -1,0 +1,48 @@
+// "Tải CSV" for one table: downloads the server's CSV of it with the signed-in user's token.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiRequestError } from '../../app/api';
+import { useSession } from '../../app/useSession';
+import { errorText } from '../../components/Status';
+import { downloadCsv } from './csvDownload';
+
+export function CsvButton({ path, fileName, what, testId }: { path: string; fileName: string; what: string; testId?: string }) {
+  const { t } = useTranslation();
+  const { session, signOut } = useSession();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string>();
+
+  const download = async () => {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      await downloadCsv(path, session?.token, fileName);
+    } catch (error) {
+      const apiError = error instanceof ApiRequestError ? error : new ApiRequestError(0, 'internal', String(error));
+      if (apiError.status === 401) signOut();
+      setFailure(errorText(t, apiError));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <span className="csv-action">
+      <button
+        type="button"
+        className="button ghost small-button"
+        onClick={() => void download()}
+        disabled={busy}
+        aria-label={t('tables.downloadCsvLabel', { what })}
+        data-testid={testId}
+      >
+        <span aria-hidden="true">⤓</span> {busy ? t('tables.downloading') : t('tables.downloadCsv')}
+      </button>
+      {failure && (
+        <span className="field-error" role="alert">
+          {failure}
+        </span>
+      )}
+    </span>
+  );
+}
