@@ -5,6 +5,7 @@ import type { LocalizedText, SceneSummary } from './protocol/rest';
 import type { SceneEventShape } from './rubric/events';
 import type { LiveScorer } from './rubric/liveScorer';
 import type { RubricSpec } from './rubric/rubricSpec';
+import type { MeasuredParameter, ParameterTrace } from './rubric/trace';
 
 export interface SceneRules<Params = unknown> {
   /** The GET /api/scenes entry. */
@@ -22,6 +23,11 @@ export interface SceneRules<Params = unknown> {
   readonly paramsSchema: z.ZodType<Params>;
   /** Draws the parameters of a new attempt; `random` returns numbers in [0, 1). */
   drawParams(random: () => number): Params;
-  /** A fresh scorer for one attempt, given the server's stored copy of its parameters. */
-  createScorer(params: Params): LiveScorer;
+  /** The parameters the scene measures against a tolerance band, for review plots (may be empty). */
+  readonly measuredParameters: readonly MeasuredParameter[];
+  /**
+   * A fresh scorer for one attempt, given the server's stored copy of its parameters; `trace`
+   * hears every measured value the fold judges (review plots), and changes nothing in the score.
+   */
+  createScorer(params: Params, trace?: ParameterTrace): LiveScorer;
 }

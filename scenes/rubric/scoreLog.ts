@@ -3,6 +3,8 @@
 import type { SceneRules } from '../types';
 import type { AttemptEvent } from './events';
 import type { ScoreReport } from './report';
+import type { ParameterSeries } from './trace';
+import { createSeriesRecorder } from './trace';
 import { formatIssuePath } from './events';
 
 export type ParamsReading<Params> = { ok: true; params: Params } | { ok: false; message: string };
@@ -26,4 +28,18 @@ export function scoreLog(rules: SceneRules<any>, events: Iterable<AttemptEvent>,
   const scorer = rules.createScorer(reading.params);
   for (const event of events) scorer.push(event);
   return scorer.report();
+}
+
+/**
+ * A stored attempt as a reviewer sees it: the report and, for each measured parameter, every
+ * value the fold judged, recorded by the same fold pass that produced the report.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any scene, whatever its params
+export function reviewLog(rules: SceneRules<any>, events: Iterable<AttemptEvent>, params?: unknown): { report: ScoreReport; series: ParameterSeries[] } {
+  const reading = readSceneParams(rules, params);
+  if (!reading.ok) throw new RangeError(reading.message);
+  const recorder = createSeriesRecorder(rules.measuredParameters);
+  const scorer = rules.createScorer(reading.params, recorder);
+  for (const event of events) scorer.push(event);
+  return { report: scorer.report(), series: recorder.series() };
 }

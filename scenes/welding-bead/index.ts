@@ -6,6 +6,7 @@ import { summarizeRubric } from '../rubric/rubricSpec';
 import { validateWeldingBeadEvent, weldingBeadEventSchema } from './events';
 import { weldingBeadAdvice, weldingBeadNames, weldingBeadOccupation, weldingBeadRubric, weldingBeadTitle } from './rubric';
 import { createWeldingBeadScorer } from './scorer';
+import { weldingParameterIds, weldingTolerances } from './tolerances';
 
 const weldingBeadParamsSchema: z.ZodType<WeldingBeadParams> = z.strictObject({});
 
@@ -18,6 +19,7 @@ export const weldingBeadRules: SceneRules<WeldingBeadParams> = {
   validateEvent: validateWeldingBeadEvent,
   paramsSchema: weldingBeadParamsSchema,
   drawParams: () => ({}),
+  measuredParameters: weldingParameterIds.map((id) => ({ id, band: weldingTolerances[id] })),
   createScorer: createWeldingBeadScorer,
 };
 

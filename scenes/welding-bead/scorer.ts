@@ -3,6 +3,7 @@
 import type { AttemptEvent } from '../rubric/events';
 import type { AttemptFold, LiveScorer } from '../rubric/liveScorer';
 import type { CriticalLog } from '../rubric/criteria/criticalLog';
+import type { ParameterTrace } from '../rubric/trace';
 import type { Vec3 } from './geometry';
 import type { WeldingParameterId } from './tolerances';
 import { BinCoverage } from '../rubric/criteria/binCoverage';
@@ -36,6 +37,9 @@ class WeldingBeadFold implements AttemptFold {
   private readonly coverage = new BinCoverage(seamStartX, seamEndX, seamBinCount);
   private readonly measures = createTorchMeasures();
 
+  /** @param trace hears every value judged, for review plots (the same numbers as the scores) */
+  constructor(private readonly trace: ParameterTrace | undefined) {}
+
   push(event: AttemptEvent, critical: CriticalLog): void {
     // Events reach the fold only after validateEvent, so their data has the schema's shape.
     if (event.type === 'torch') {
@@ -56,25 +60,24 @@ class WeldingBeadFold implements AttemptFold {
     // previous sample's interval, so each accumulator hears about every torch sample.
     const m = arc ? measureTorch(p, d, this.measures) : undefined;
     const speed = this.speedMeter.sample(t, arc, m?.workPoint[0]);
-    if (m === undefined) {
-      this.workAngle.sample(t, undefined);
-      this.travelAngle.sample(t, undefined);
-      this.contactTipToWorkDistance.sample(t, undefined);
-      this.travelSpeed.sample(t, undefined);
-      this.aim.sample(t, undefined);
-      return;
-    }
-    this.workAngle.sample(t, isWithinTolerance(band('work-angle'), m.workAngleDeviation));
-    this.travelAngle.sample(t, isWithinTolerance(band('travel-angle'), m.travelAngle));
-    this.contactTipToWorkDistance.sample(t, isWithinTolerance(band('ctwd'), m.contactTipToWorkDistance));
-    this.travelSpeed.sample(t, speed === undefined ? undefined : isWithinTolerance(band('travel-speed'), speed));
-    this.aim.sample(t, isWithinTolerance(band('aim'), m.aimOffset));
+    this.judge(this.workAngle, 'work-angle', t, m?.workAngleDeviation);
+    this.judge(this.travelAngle, 'travel-angle', t, m?.travelAngle);
+    this.judge(this.contactTipToWorkDistance, 'ctwd', t, m?.contactTipToWorkDistance);
+    this.judge(this.travelSpeed, 'travel-speed', t, m === undefined ? undefined : speed);
+    this.judge(this.aim, 'aim', t, m?.aimOffset);
+    if (m === undefined) return;
     if (
       m.aimOffset <= coverageMaxAimOffsetMm + toleranceSlack &&
       m.contactTipToWorkDistance <= coverageMaxContactTipToWorkDistanceMm + toleranceSlack
     ) {
       this.coverage.mark(m.workPoint[0]);
     }
+  }
+
+  /** One parameter's sample: within its band or not, or not assessed (undefined). */
+  private judge(criterion: TimeInTolerance, id: WeldingParameterId, t: number, value: number | undefined): void {
+    criterion.sample(t, value === undefined ? undefined : isWithinTolerance(band(id), value));
+    this.trace?.sample(id, t, value);
   }
 
   criterionScores(): Readonly<Record<string, number>> {
@@ -97,6 +100,6 @@ class WeldingBeadFold implements AttemptFold {
   }
 }
 
-export function createWeldingBeadScorer(_params: WeldingBeadParams = {}): LiveScorer {
-  return createLiveScorer(weldingBeadRubric, new WeldingBeadFold());
+export function createWeldingBeadScorer(_params: WeldingBeadParams = {}, trace?: ParameterTrace): LiveScorer {
+  return createLiveScorer(weldingBeadRubric, new WeldingBeadFold(trace));
 }

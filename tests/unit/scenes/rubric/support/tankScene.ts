@@ -86,6 +86,7 @@ export const tankRules: SceneRules<TankParams> = {
   validateEvent: createEventValidator(eventSchema),
   paramsSchema: z.strictObject({ highLevel: z.number().min(40).max(100) }),
   drawParams: (random) => ({ highLevel: 50 + Math.floor(random() * 30) }),
+  measuredParameters: [],
   createScorer: (params: TankParams): LiveScorer => createLiveScorer(tankRubric, new TankFold(params)),
 };
 
