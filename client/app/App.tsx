@@ -11,6 +11,8 @@ import { Loading } from '../components/Status';
 const WorkshopPage = lazy(() => import('../pages/WorkshopPage').then((m) => ({ default: m.WorkshopPage })));
 // Teacher class pages and learner progress (charts, scene names) load as their own chunks too.
 const ClassPage = lazy(() => import('../pages/teacher/ClassPage').then((m) => ({ default: m.ClassPage })));
+const SessionReviewPage = lazy(() => import('../pages/review/SessionReviewPage').then((m) => ({ default: m.SessionReviewPage })));
+const ReplayPage = lazy(() => import('../pages/review/ReplayPage').then((m) => ({ default: m.ReplayPage })));
 const ProgressPage = lazy(() => import('../pages/progress/ProgressPage').then((m) => ({ default: m.ProgressPage })));
 
 function RequireSession({ children }: { children: ReactNode }) {
@@ -61,6 +63,26 @@ export function App() {
               <RequireSession>
                 <Suspense fallback={<Loading />}>
                   <ProgressPage />
+                </Suspense>
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/sessions/:sessionId"
+            element={
+              <RequireSession>
+                <Suspense fallback={<Loading />}>
+                  <SessionReviewPage />
+                </Suspense>
+              </RequireSession>
+            }
+          />
+          <Route
+            path="/sessions/:sessionId/replay"
+            element={
+              <RequireSession>
+                <Suspense fallback={<Loading />}>
+                  <ReplayPage />
                 </Suspense>
               </RequireSession>
             }

@@ -2,12 +2,13 @@
 // the runtime loop, the scene's view, a loading screen with real progress and the test hook.
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { Canvas } from '@react-three/fiber';
+import { Canvas, useFrame } from '@react-three/fiber';
 import { XR, createXRStore } from '@react-three/xr';
 import type { XRStore } from '@react-three/xr';
 import { useTranslation } from 'react-i18next';
 import type { WebGLRenderer } from 'three';
-import type { WorkshopSceneProps } from './contract';
+import type { ReplayClock, WorkshopSceneProps } from './contract';
+import { advanceReplayClock } from './replayClock';
 import { sceneViews } from './sceneViews';
 import { publishTestState } from '../testHook';
 import { WorkshopRuntimeContext } from './runtime/RuntimeContext';
@@ -40,6 +41,12 @@ function probeGraphics(): GraphicsProbe {
   } catch {
     return { webgl: false, software: false };
   }
+}
+
+/** Moves a replay's clock on, first thing each frame, so the view shows the new time in the same frame. */
+function ReplayClockDriver({ clock }: { clock: ReplayClock }) {
+  useFrame((_state, delta) => advanceReplayClock(clock, delta), -4);
+  return null;
 }
 
 function createWorkshopXRStore(): XRStore {
@@ -137,6 +144,7 @@ export function WorkshopCanvas(props: WorkshopSceneProps & { overlay?: ReactNode
             <XR store={store}>
               <WorkshopRuntimeContext.Provider value={runtime}>
                 <RuntimeLoop />
+                {props.replay && <ReplayClockDriver clock={props.replay.clock} />}
                 <ARPlacement />
                 <primitive object={runtime.root}>
                   <Suspense fallback={null}>

@@ -12,6 +12,23 @@ export interface TelemetrySink {
 
 export type WorkshopMode = 'practice' | 'exam';
 
+/** Playback position of a replay: advanced by the canvas each frame while playing. */
+export interface ReplayClock {
+  /** ms since the attempt started, 0..durationMs */
+  timeMs: number;
+  playing: boolean;
+  /** 0.5 to 4 */
+  speed: number;
+  readonly durationMs: number;
+}
+
+/** A stored attempt played back instead of live input (review): its log and the playback clock. */
+export interface ReplaySource {
+  /** the stored log, in seq order (PROTOCOL.md §3 events) */
+  readonly events: readonly { seq: number; t: number; type: string; data: Record<string, unknown> }[];
+  readonly clock: ReplayClock;
+}
+
 /** What the page gives the 3D workshop for one attempt. */
 export interface WorkshopSceneProps {
   sceneId: string;
@@ -23,4 +40,9 @@ export interface WorkshopSceneProps {
   onReady?: () => void;
   /** The learner asked to finish from inside the headset (holding B or Y for a second). */
   onFinish?: () => void;
+  /**
+   * Replay: the view shows the stored log at `clock.timeMs` instead of taking input, and sends
+   * nothing. What it shows depends only on the log and the time (seeking back replays from 0).
+   */
+  replay?: ReplaySource;
 }

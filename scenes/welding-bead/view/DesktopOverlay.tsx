@@ -23,7 +23,7 @@ function snapshot(runtime: WorkshopRuntime, session: WeldingSession) {
   };
 }
 
-function Overlay({ runtime, session }: { runtime: WorkshopRuntime; session: WeldingSession }) {
+function Overlay({ runtime, session, replay }: { runtime: WorkshopRuntime; session: WeldingSession; replay: boolean }) {
   const { i18n } = useTranslation();
   const language = workshopLanguage(i18n.language);
   const [view, setView] = useState(() => snapshot(runtime, session));
@@ -48,7 +48,7 @@ function Overlay({ runtime, session }: { runtime: WorkshopRuntime; session: Weld
         <div>
           {weldingText.gloves[language]}: <b style={{ color: view.ppe.gloves ? '#7be07f' : '#ff8a80' }}>{view.ppe.gloves ? weldingText.worn[language] : weldingText.notWorn[language]}</b>
         </div>
-        {!view.held && <div style={{ marginTop: 6, color: '#ffd27a' }}>{weldingText.pickTorch[language]}</div>}
+        {!view.held && !replay && <div style={{ marginTop: 6, color: '#ffd27a' }}>{weldingText.pickTorch[language]}</div>}
         {view.arc && <div style={{ marginTop: 6, fontWeight: 700, color: '#9fd3ff' }}>{weldingText.arcOn[language]}</div>}
       </div>
       {practice && (
@@ -62,7 +62,7 @@ function Overlay({ runtime, session }: { runtime: WorkshopRuntime; session: Weld
           ))}
         </div>
       )}
-      <div data-testid="workshop-help" style={{ ...panel, left: 12, bottom: 12, maxWidth: 340 }}>
+      {!replay && <div data-testid="workshop-help" style={{ ...panel, left: 12, bottom: 12, maxWidth: 340 }}>
         <div style={{ display: 'flex', justifyContent: 'space-between', fontWeight: 700 }}>
           <span>{help ? workshopText('controlsTitle', language) : workshopText('showHelp', language)}</span>
           {help && <span style={{ opacity: 0.6, fontWeight: 400 }}>{workshopText('hideHelp', language)}</span>}
@@ -72,21 +72,22 @@ function Overlay({ runtime, session }: { runtime: WorkshopRuntime; session: Weld
             {weldingText.help[language].map((line) => <li key={line}>{line}</li>)}
           </ul>
         )}
-      </div>
+      </div>}
     </div>
   );
 }
 
 const panel: React.CSSProperties = { position: 'absolute', background: 'rgba(16,23,29,0.78)', padding: '8px 10px', borderRadius: 6, lineHeight: 1.45 };
 
-export function useDesktopOverlay(runtime: WorkshopRuntime, session: WeldingSession, _bench: BenchInteraction): void {
+/** `replay`: the overlay shows state and cues only; there are no controls to explain. */
+export function useDesktopOverlay(runtime: WorkshopRuntime, session: WeldingSession, _bench: BenchInteraction, replay = false): void {
   useEffect(() => {
     const host = runtime.overlayElement;
     if (!host) return;
     const element = document.createElement('div');
     host.appendChild(element);
     const root = createRoot(element);
-    root.render(<Overlay runtime={runtime} session={session} />);
+    root.render(<Overlay runtime={runtime} session={session} replay={replay} />);
     return () => {
       // Unmounting a root while React renders the canvas tree warns; defer it.
       setTimeout(() => {
@@ -94,5 +95,5 @@ export function useDesktopOverlay(runtime: WorkshopRuntime, session: WeldingSess
         element.remove();
       });
     };
-  }, [runtime, session]);
+  }, [runtime, session, replay]);
 }

@@ -31,7 +31,9 @@ export function Bead({ session }: { session: WeldingSession }) {
     const target = mesh.current;
     const bead = session.bead;
     if (!target) return;
-    const now = performance.now() / 1000;
+    const now = session.clockMs() / 1000;
+    // A replay seeking backwards empties the bead: write every deposit again.
+    if (bead.count < written.current) written.current = 0;
     // Only the youngest deposits change: they swell and cool; older ones are left alone.
     let i = bead.count - 1;
     for (; i >= 0; i -= 1) {
@@ -45,7 +47,7 @@ export function Bead({ session }: { session: WeldingSession }) {
       colour.copy(qualityColours[bead.quality[i] ?? 3] ?? hot).lerp(hot, 1 - f);
       target.setColorAt(i, colour);
     }
-    if (i < bead.count - 1) {
+    if (i < bead.count - 1 || bead.count !== target.count) {
       target.instanceMatrix.needsUpdate = true;
       if (target.instanceColor) target.instanceColor.needsUpdate = true;
     }

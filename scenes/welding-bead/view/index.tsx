@@ -19,6 +19,8 @@ import { gloveMaterials, helmetMaterials, weldingAssetSteps } from './assets';
 import { createBenchPhysics } from './benchPhysics';
 import { createBenchInteraction, updateBenchDesktop, updateBenchXR } from './benchInteraction';
 import { createWeldingSession } from './weldingSession';
+import { createWeldingReplayer } from './replay';
+import { toggleReplayClock } from '../../../client/workshop/replayClock';
 import { ArcAndSparks, Bead } from './WeldingEffects';
 import { TorchMeshes } from './TorchMeshes';
 import { torchHalfExtents, torchLinkPoseFromTip } from './torchModel';
@@ -39,14 +41,21 @@ export default function WeldingBeadView(props: WorkshopSceneProps) {
   const { i18n } = useTranslation();
   const language = workshopLanguage(i18n.language);
   const [assets, setAssets] = useState<WeldingAssets | null>(null);
-  const session = useMemo(() => createWeldingSession(props.telemetry, props.mode), [props.telemetry, props.mode]);
+  const replay = props.replay;
+  // A replay shows practice cues and bead colours whatever the attempt's mode: the reviewer's view.
+  const session = useMemo(
+    () => createWeldingSession(props.telemetry, replay ? 'practice' : props.mode, replay ? () => replay.clock.timeMs : undefined),
+    [props.telemetry, props.mode, replay],
+  );
+  const replayer = useMemo(() => (replay ? createWeldingReplayer(session, replay.events) : null), [replay, session]);
   const bench = useMemo(() => createBenchInteraction(createBenchPhysics(runtime.physics)), [runtime]);
   const previousGrab = useRef({ left: false, right: false });
   const room = useRef<Group>(null);
   const ghost = useRef<Group>(null);
   const frames = useRef(0);
   const wasPresenting = useRef(false);
-  const practice = props.mode === 'practice';
+  const practice = session.mode === 'practice';
+  const replayFire = useRef(false);
 
   useEffect(() => {
     let cancelled = false;
@@ -78,14 +87,22 @@ export default function WeldingBeadView(props: WorkshopSceneProps) {
     };
   }, [runtime, session, bench, camera, gl]);
 
-  useDesktopOverlay(runtime, session, bench);
+  useDesktopOverlay(runtime, session, bench, replay !== undefined);
 
   useFrame((state, delta) => {
     if (!assets) return;
     const started = performance.now();
     const now = performance.now();
     const presenting = runtime.view.presenting;
-    if (presenting) updateBenchXR(runtime, bench, session, now, previousGrab.current);
+    if (replay && replayer) {
+      // In the headset a trigger press plays or pauses; the page's controls do the rest.
+      const fire = (runtime.xr.right.connected && runtime.xr.right.fire) || (runtime.xr.left.connected && runtime.xr.left.fire);
+      if (fire && !replayFire.current) toggleReplayClock(replay.clock);
+      replayFire.current = fire;
+      replayer.seek(replay.clock.timeMs);
+      showReplayedBench(bench, session);
+      if (!presenting && wasPresenting.current) placeDesktopCamera(camera);
+    } else if (presenting) updateBenchXR(runtime, bench, session, now, previousGrab.current);
     else {
       if (wasPresenting.current) placeDesktopCamera(camera);
       updateBenchDesktop(runtime, bench, session, state.camera, now, Math.min(delta, 0.1));
@@ -154,6 +171,22 @@ export default function WeldingBeadView(props: WorkshopSceneProps) {
 }
 
 const ghostMaterial = new MeshBasicMaterial({ color: '#7fd7ff', transparent: true, opacity: 0.28, depthWrite: false });
+
+const replayPosition = new Vector3();
+const replayQuaternion = new Quaternion();
+
+/** Replay: the torch where the log holds it (physics keeps it on the bench otherwise), PPE worn or not. */
+function showReplayedBench(bench: ReturnType<typeof createBenchInteraction>, session: ReturnType<typeof createWeldingSession>): void {
+  const torch = bench.items.torch;
+  torch.held = session.torch.held;
+  if (session.torch.held && torch.object) {
+    torchLinkPoseFromTip(session.torch.p, session.torch.d, replayPosition, replayQuaternion);
+    torch.object.position.copy(replayPosition);
+    torch.object.quaternion.copy(replayQuaternion);
+  }
+  if (bench.items.helmet.object) bench.items.helmet.object.visible = !session.ppe.helmet;
+  if (bench.items.gloves.object) bench.items.gloves.object.visible = !session.ppe.gloves;
+}
 
 function placeDesktopCamera(camera: Object3D): void {
   camera.position.set(0, 1.47, 0.14);

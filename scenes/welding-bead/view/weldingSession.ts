@@ -36,6 +36,8 @@ export interface WeldingSession {
   readonly bead: BeadBuffer;
   samples: number;
   lastSampleMs: number;
+  /** The session's time in ms (bead growth and cooling run on it): the page's clock live, the replay's in a replay. */
+  clockMs: () => number;
 }
 
 /** Samples are recorded at most this often (the standard allows 30 to 90 Hz). */
@@ -43,7 +45,11 @@ export const torchSampleIntervalMs = 1000 / 90;
 
 const parameterIds: WeldingParameterId[] = ['work-angle', 'travel-angle', 'ctwd', 'travel-speed', 'aim'];
 
-export function createWeldingSession(telemetry: TelemetrySink, mode: WorkshopMode): WeldingSession & { meter: TravelSpeedMeter } {
+export function createWeldingSession(
+  telemetry: TelemetrySink,
+  mode: WorkshopMode,
+  clockMs: () => number = () => performance.now(),
+): WeldingSession & { meter: TravelSpeedMeter } {
   const readings = {} as Record<WeldingParameterId, ParameterReading>;
   for (const id of parameterIds) readings[id] = { value: null, cue: null };
   return {
@@ -55,8 +61,33 @@ export function createWeldingSession(telemetry: TelemetrySink, mode: WorkshopMod
     bead: createBeadBuffer(),
     samples: 0,
     lastSampleMs: -Infinity,
+    clockMs,
     meter: new TravelSpeedMeter(),
   };
+}
+
+/** Back to the state before the first event (a replay seeking backwards): same objects, emptied. */
+export function resetWeldingSession(session: WeldingSession & { meter: TravelSpeedMeter }): void {
+  const torch = session.torch;
+  torch.held = false;
+  torch.arc = false;
+  torch.burning = false;
+  torch.p.fill(0);
+  torch.d[0] = 0;
+  torch.d[1] = -1;
+  torch.d[2] = 0;
+  torch.workPoint.fill(0);
+  session.ppe.helmet = false;
+  session.ppe.gloves = false;
+  for (const id of parameterIds) {
+    session.readings[id].value = null;
+    session.readings[id].cue = null;
+  }
+  session.bead.count = 0;
+  session.bead.runBroken = true;
+  session.samples = 0;
+  session.lastSampleMs = -Infinity;
+  session.meter = new TravelSpeedMeter();
 }
 
 export function wearPpe(session: WeldingSession, item: PpeItem): void {

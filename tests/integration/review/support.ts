@@ -1,10 +1,8 @@
 // Shared set-up of the review tests: real attempts through /training, REST calls with a token,
 // and the days of Vietnam time the manual clock is moved through.
 import type { AttemptEvent } from '../../../scenes/rubric/events';
-import type { ScoreReport } from '../../../scenes/rubric/report';
-import { simulateWeld, type SimulatedWeldOptions } from '../../../scenes/welding-bead/simulatedWelder';
 import type { TestServer } from '../../support/testServer';
-import { batches, connectTraining, emitAck, startPractice } from '../../support/trainingClient';
+import { simulateWeld, type SimulatedWeldOptions } from '../../../scenes/welding-bead/simulatedWelder';
 
 export const dayMs = 24 * 60 * 60 * 1000;
 const vietnamOffsetMs = 7 * 60 * 60 * 1000;
@@ -25,39 +23,7 @@ export const welds = {
   custom: (options: SimulatedWeldOptions): AttemptEvent[] => simulateWeld({ sampleRateHz: 10, travelSpeedMmPerS: 8, ...options }),
 };
 
-export interface RecordedAttempt {
-  sessionId: string;
-  /** The server's report; absent when the attempt was left unfinished. */
-  result?: ScoreReport;
-}
-
-/**
- * One practice attempt by the token's learner: start, send the log, and (unless `finish` is
- * false) finish. `advance` runs the server's clock past the log so no event is "in the future".
- */
-export async function recordAttempt(
-  server: TestServer,
-  token: string,
-  events: readonly AttemptEvent[],
-  advance: (ms: number) => void,
-  finish = true,
-): Promise<RecordedAttempt> {
-  const socket = await connectTraining(server.url, token);
-  try {
-    const sessionId = await startPractice(socket);
-    advance(events.at(-1)!.t + 1_000);
-    for (const batch of batches(events, 500)) {
-      const answer = await emitAck(socket, 'session:events', { sessionId, events: batch });
-      if (!answer.ok) throw new Error(`session:events refused: ${JSON.stringify(answer.error)}`);
-    }
-    if (!finish) return { sessionId };
-    const finished = await emitAck(socket, 'session:finish', { sessionId, lastSeq: events.length });
-    if (!finished.ok) throw new Error(`session:finish refused: ${JSON.stringify(finished.error)}`);
-    return { sessionId, result: finished.result as ScoreReport };
-  } finally {
-    socket.close();
-  }
-}
+export { recordAttempt, type RecordedAttempt } from '../../support/recordAttempt';
 
 export interface Api {
   get(path: string, token: string): Promise<Response>;

@@ -1,0 +1,68 @@
+// A ScoreReport read criterion by criterion: pass/fail, total, a bar per criterion against its
+// weight, critical errors explained with the moment they happened. The learner's result screen
+// and the teacher's session review both show it.
+import { useTranslation } from 'react-i18next';
+import type { ScoreReport } from '../../../scenes/rubric/report';
+import type { SceneRules } from '../../../scenes/types';
+
+export function ReportBreakdown({ report, rules, headingLevel = 2, onCriticalClick }: {
+  report: ScoreReport;
+  rules: SceneRules | undefined;
+  headingLevel?: 2 | 3;
+  /** When given, each critical error's time is a button (e.g. jump a replay or a plot there). */
+  onCriticalClick?: (tMs: number) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
+  const name = (id: string) => rules?.names[id]?.[lang] ?? id;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <>
+      <p className="total">
+        <span className={`verdict ${report.passed ? 'pass' : 'fail'}`} data-testid="verdict">
+          {report.passed ? t('result.passed') : t('result.failed')}
+        </span>{' '}
+        {t('result.total')}: <strong data-testid="total">{report.total.toFixed(1)}</strong> / 100
+      </p>
+      <p className="muted small">
+        {rules && t('result.passRule', { mark: rules.rubric.passMark })} {t('result.duration', { seconds: (report.durationMs / 1000).toFixed(0) })}
+      </p>
+
+      {report.critical.length > 0 && (
+        <section aria-label={t('result.critical')} className="critical">
+          <Heading>{t('result.critical')}</Heading>
+          <ul>
+            {report.critical.map((c) => (
+              <li key={c.id} data-testid="critical-error">
+                <strong>{name(c.id)}</strong>{' '}
+                {onCriticalClick ? (
+                  <button type="button" className="link-button" onClick={() => onCriticalClick(c.t)}>
+                    {t('result.at', { seconds: (c.t / 1000).toFixed(1) })}
+                  </button>
+                ) : (
+                  <span className="muted">({t('result.at', { seconds: (c.t / 1000).toFixed(1) })})</span>
+                )}
+                {rules?.advice[c.id] && <p>{rules.advice[c.id]![lang]}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <Heading>{t('result.criteria')}</Heading>
+      <ul className="criteria-bars" data-testid="criteria-bars">
+        {report.criteria.map((c) => (
+          <li key={c.id}>
+            <div className="bar-label">
+              <span>{name(c.id)}</span>
+              <span>{t('result.points', { points: c.points.toFixed(1), weight: c.weight })}</span>
+            </div>
+            <div className="bar" role="meter" aria-valuemin={0} aria-valuemax={c.weight} aria-valuenow={c.points} aria-label={name(c.id)}>
+              <div className={`fill ${c.score >= 0.8 ? 'good' : c.score >= 0.5 ? 'fair' : 'poor'}`} style={{ width: `${Math.round(c.score * 100)}%` }} />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+// A measured parameter's review plot as uPlot data: time in seconds, the value (gaps where the
+// fold did not assess it), and the band's lower, upper and ideal lines. Pure, so a unit test can
+// hold the plotted numbers to the fold's.
+import type uPlot from 'uplot';
+import type { ParameterSeries } from '../../../scenes/rubric/trace';
+import { isWithinTolerance } from '../../../scenes/rubric/tolerance';
+
+export interface PlotData {
+  data: uPlot.AlignedData;
+  /** The drawn band: min (or 0 for a band bounded only above), max (or the largest value). */
+  lower: number;
+  upper: number;
+  /** Fraction of assessed samples inside the band (a plain count, for the text summary). */
+  insideShare: number | null;
+  assessed: number;
+}
+
+export function parameterPlotData(series: ParameterSeries): PlotData {
+  const { band } = series;
+  const xs = series.t.map((t) => t / 1000);
+  let largest = band.ideal;
+  let assessed = 0;
+  let inside = 0;
+  for (const value of series.value) {
+    if (value === null) continue;
+    assessed += 1;
+    if (isWithinTolerance(band, value)) inside += 1;
+    if (value > largest) largest = value;
+  }
+  const lower = band.min ?? Math.min(0, band.ideal);
+  const upper = band.max ?? largest;
+  const constant = (v: number) => xs.map(() => v);
+  return {
+    data: [xs, series.value, constant(lower), constant(upper), constant(band.ideal)],
+    lower,
+    upper,
+    insideShare: assessed > 0 ? inside / assessed : null,
+    assessed,
+  };
+}

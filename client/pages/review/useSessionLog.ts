@@ -1,0 +1,95 @@
+// Loads a stored attempt for review and replay: the session (GET /api/sessions/:id) and its
+// event log (GET /api/sessions/:id/events, NDJSON), read as it streams in so a long log shows
+// real progress (events received of the session's ackedSeq).
+import { useEffect, useState } from 'react';
+import type { AttemptEvent } from '../../../scenes/rubric/events';
+import type { SessionComment } from '../../../scenes/protocol/review';
+import { apiFetch, ApiRequestError } from '../../app/api';
+import { useSession } from '../../app/useSession';
+
+export interface SessionDetail {
+  id: string;
+  learnerId: string;
+  learnerName?: string;
+  sceneId: string;
+  mode: 'practice' | 'exam';
+  status: 'active' | 'finished';
+  ackedSeq: number;
+  startedAt: string;
+  finishedAt?: string;
+  params: Record<string, unknown>;
+  result?: unknown;
+  comment?: SessionComment;
+}
+
+export type SessionLog =
+  | { state: 'loading'; received: number; expected: number }
+  | { state: 'error'; error: ApiRequestError }
+  | { state: 'ready'; session: SessionDetail; events: AttemptEvent[] };
+
+/** Parses NDJSON text into events; `rest` is an unfinished last line to prepend to the next chunk. */
+export function parseEventLines(text: string, into: AttemptEvent[]): string {
+  let start = 0;
+  for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+    const line = text.slice(start, end).trim();
+    if (line) into.push(JSON.parse(line) as AttemptEvent);
+    start = end + 1;
+  }
+  return text.slice(start);
+}
+
+async function readEvents(sessionId: string, token: string | undefined, signal: AbortSignal, onProgress: (received: number) => void): Promise<AttemptEvent[]> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/events`, { headers: token ? { Authorization: `Bearer ${token}` } : {}, signal });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new ApiRequestError(0, 'network', 'the server cannot be reached');
+  }
+  if (!response.ok || !response.body) {
+    const payload = (await response.json().catch(() => undefined)) as { error?: { code?: string; message?: string } } | undefined;
+    throw new ApiRequestError(response.status, (payload?.error?.code ?? 'internal') as ApiRequestError['code'], payload?.error?.message ?? `HTTP ${response.status}`);
+  }
+  const events: AttemptEvent[] = [];
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let rest = '';
+  let lastReport = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    rest = parseEventLines(rest + value, events);
+    const now = performance.now();
+    if (now - lastReport > 100) {
+      lastReport = now;
+      onProgress(events.length);
+    }
+  }
+  parseEventLines(`${rest}\n`, events);
+  return events;
+}
+
+export function useSessionLog(sessionId: string | undefined): SessionLog {
+  const { session: signedIn, signOut } = useSession();
+  const token = signedIn?.token;
+  const [log, setLog] = useState<SessionLog>({ state: 'loading', received: 0, expected: 0 });
+  useEffect(() => {
+    if (!sessionId) return;
+    const controller = new AbortController();
+    setLog({ state: 'loading', received: 0, expected: 0 });
+    (async () => {
+      const session = await apiFetch<SessionDetail>(`/sessions/${encodeURIComponent(sessionId)}`, { token, signal: controller.signal });
+      setLog({ state: 'loading', received: 0, expected: session.ackedSeq });
+      const events = await readEvents(sessionId, token, controller.signal, (received) =>
+        setLog({ state: 'loading', received, expected: session.ackedSeq }),
+      );
+      setLog({ state: 'ready', session, events });
+    })().catch((error: unknown) => {
+      if (controller.signal.aborted) return;
+      const apiError = error instanceof ApiRequestError ? error : new ApiRequestError(0, 'internal', String(error));
+      if (apiError.status === 401) signOut();
+      setLog({ state: 'error', error: apiError });
+    });
+    return () => controller.abort();
+  }, [sessionId, token, signOut]);
+  return log;
+}
