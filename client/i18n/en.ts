@@ -111,6 +111,7 @@ export const en: Shape<typeof vi> = {
     at: 'at {{seconds}} s',
     advice: 'Advice',
     duration: 'Duration: {{seconds}} s',
+    review: 'Details and 3D replay',
     tryAgain: 'Try again',
   },
   classPage: {

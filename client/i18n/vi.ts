@@ -107,6 +107,7 @@ export const vi = {
     at: 'tại giây {{seconds}}',
     advice: 'Lời khuyên',
     duration: 'Thời gian: {{seconds}} giây',
+    review: 'Xem chi tiết và xem lại 3D',
     tryAgain: 'Thực hành lại',
   },
   classPage: {

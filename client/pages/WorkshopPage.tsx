@@ -35,7 +35,7 @@ export function WorkshopPage() {
   if (state.phase === 'result') {
     return (
       <Layout>
-        <ResultView report={state.result} rules={rules} onTryAgain={() => setRun((n) => n + 1)} />
+        <ResultView report={state.result} rules={rules} sessionId={state.sessionId} onTryAgain={() => setRun((n) => n + 1)} />
       </Layout>
     );
   }

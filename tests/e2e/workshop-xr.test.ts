@@ -126,9 +126,19 @@ describe('welding in emulated VR', () => {
     expect(aimed.torch.d[1]).toBeLessThan(-0.9);
     await placeTip(tipAt(-0.103, aimed.torch.d));
 
-    // Strike the arc and travel at 6 mm/s to past the seam end: a steady scripted hand that
-    // moves the controller every 10 ms, whatever the frame rate.
+    // Coverage counts 1 mm bins that a torch sample fell in, and the app samples once per frame.
+    // SwiftShader renders VR at a few frames a second, fewer with the arc lit: strike the arc at
+    // the seam start (as a welder forms the puddle), count frames for 2 s, then travel no faster
+    // than about one bin per frame, within the standard's 4-8 mm/s (6 mm/s on a real headset).
     await device(page, (d) => d.controllers.right.updateButtonValue('trigger', 1));
+    const framesBefore = ((await readWorkshop(page)) as WorkshopState).frame.count;
+    await page.waitForTimeout(2_000);
+    const fps = (((await readWorkshop(page)) as WorkshopState).frame.count - framesBefore) / 2;
+    const travelMmPerS = Math.min(6, Math.max(4.2, fps * 0.8));
+    console.info(`VR weld: ${fps.toFixed(1)} frames/s with the arc lit, travelling at ${travelMmPerS.toFixed(1)} mm/s`);
+
+    // Travel to past the seam end: a steady scripted hand that moves the controller every 10 ms,
+    // whatever the frame rate.
     const [startX, gripY, gripZ] = grip as [number, number, number];
     await device(
       page,
@@ -144,7 +154,7 @@ describe('welding in emulated VR', () => {
             }
           }, 10);
         }),
-      [startX, gripY, gripZ, 0.206, 0.006] as [number, number, number, number, number],
+      [startX, gripY, gripZ, 0.206, travelMmPerS / 1000] as [number, number, number, number, number],
     );
     await device(page, (d) => d.controllers.right.updateButtonValue('trigger', 0));
     await nextFrames(page, 3);
@@ -162,7 +172,7 @@ describe('welding in emulated VR', () => {
     };
     const score = (id: string) => session.result.criteria.find((c) => c.id === id)!.score;
     expect(score('coverage')).toBeGreaterThanOrEqual(0.8);
-    // The motion was designed square across the seam, on the centre line, at a steady 6 mm/s.
+    // The motion was designed square across the seam, on the centre line, at a steady speed.
     expect(score('work-angle')).toBeGreaterThanOrEqual(0.8);
     expect(score('aim')).toBeGreaterThanOrEqual(0.8);
     expect(score('ctwd')).toBeGreaterThanOrEqual(0.8);

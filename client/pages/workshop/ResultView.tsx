@@ -6,7 +6,7 @@ import type { ScoreReport } from '../../../scenes/rubric/report';
 import type { SceneRules } from '../../../scenes/types';
 import { ReportBreakdown } from '../review/ReportBreakdown';
 
-export function ResultView({ report, rules, onTryAgain }: { report: ScoreReport; rules: SceneRules | undefined; onTryAgain: () => void }) {
+export function ResultView({ report, rules, sessionId, onTryAgain }: { report: ScoreReport; rules: SceneRules | undefined; sessionId?: string; onTryAgain: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const name = (id: string) => rules?.names[id]?.[lang] ?? id;
@@ -31,6 +31,11 @@ export function ResultView({ report, rules, onTryAgain }: { report: ScoreReport;
         <button type="button" className="button primary" onClick={onTryAgain}>
           {t('result.tryAgain')}
         </button>
+        {sessionId && (
+          <Link className="button ghost" to={`/sessions/${encodeURIComponent(sessionId)}`} data-testid="open-review">
+            {t('result.review')}
+          </Link>
+        )}
         <Link className="button ghost" to="/">
           {t('workshop.back')}
         </Link>

@@ -1,0 +1,52 @@
+// The review plot draws the fold's own series: the plotted values are the judged values, the
+// band lines are the standard's band, and the stored-log parser reads NDJSON split anywhere.
+import { describe, expect, it } from 'vitest';
+import { reviewLog } from '../../../../scenes/rubric/scoreLog';
+import { weldingBeadRules } from '../../../../scenes/welding-bead';
+import { simulateWeld } from '../../../../scenes/welding-bead/simulatedWelder';
+import { parameterPlotData } from '../../../../client/pages/review/plotSeries';
+import { parseEventLines } from '../../../../client/pages/review/useSessionLog';
+import type { AttemptEvent } from '../../../../scenes/rubric/events';
+
+describe('review plot data', () => {
+  const events = simulateWeld({ seed: 7, sampleRateHz: 30, unsteadiness: 1.5 });
+  const { series } = reviewLog(weldingBeadRules, events);
+
+  it('plots exactly the fold\'s values against the band, time in seconds', () => {
+    for (const s of series) {
+      const plot = parameterPlotData(s);
+      const [xs, values, lower, upper, ideal] = plot.data;
+      expect(values).toBe(s.value);
+      expect(xs).toEqual(s.t.map((t) => t / 1000));
+      expect(new Set(lower)).toEqual(new Set([s.band.min ?? 0]));
+      expect(ideal![0]).toBe(s.band.ideal);
+      if (s.band.max !== null) expect(upper![0]).toBe(s.band.max);
+      expect(plot.assessed).toBe(s.value.filter((v) => v !== null).length);
+    }
+  });
+
+  it('counts the share of assessed samples inside the band', () => {
+    const ctwd = parameterPlotData(series.find((s) => s.id === 'ctwd')!);
+    expect(ctwd.insideShare).toBeGreaterThan(0);
+    expect(ctwd.insideShare).toBeLessThanOrEqual(1);
+    const empty = parameterPlotData({ id: 'aim', band: { min: null, max: 2, ideal: 0, unit: 'mm' }, t: [0, 10], value: [null, null] });
+    expect(empty.insideShare).toBeNull();
+  });
+});
+
+describe('stored log parsing', () => {
+  it('reads NDJSON however the stream splits it', () => {
+    const text = events().map((e) => JSON.stringify(e)).join('\n') + '\n';
+    for (const cut of [1, 7, 33, 100]) {
+      const out: AttemptEvent[] = [];
+      let rest = '';
+      for (let i = 0; i < text.length; i += cut) rest = parseEventLines(rest + text.slice(i, i + cut), out);
+      parseEventLines(`${rest}\n`, out);
+      expect(out).toEqual(events());
+    }
+  });
+});
+
+function events(): AttemptEvent[] {
+  return simulateWeld({ seed: 2, sampleRateHz: 10, torchSampleCount: 20 });
+}
