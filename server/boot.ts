@@ -7,6 +7,7 @@ import { openStore } from './storage/openStore';
 import type { Store } from './storage/store';
 import { createTokenService, resolveTokenSecret } from './auth/tokens';
 import { demoAccounts, demoPassword, seedDemoData } from './demo/seed';
+import { seedDemoAttempts } from './demo/attempts';
 import { createVocaxrServer, type ServerDeps, type VocaxrServer } from './app';
 
 export interface RunningServer {
@@ -20,20 +21,25 @@ export interface RunningServer {
 }
 
 /** Test seams; production passes none. */
-export type BootOptions = Pick<ServerDeps, 'socketRateLimit' | 'now'>;
+export type BootOptions = Pick<ServerDeps, 'socketRateLimit' | 'now'> & {
+  /** Seed the demo students' sample attempts with the demo data. @default true */
+  demoAttempts?: boolean;
+};
 
 export async function boot(config: Config, logger: Logger = createLogger(config.logLevel), options: BootOptions = {}): Promise<RunningServer> {
   const store = openStore(config.database);
   try {
     if (config.demo && (await seedDemoData(store))) {
+      const attempts = options.demoAttempts === false ? 0 : await seedDemoAttempts(store, (options.now ?? Date.now)());
       logger.info(
         { accounts: demoAccounts.map((a) => `${a.username} (${a.role})`), password: demoPassword },
-        `demo data seeded: sign in as ${demoAccounts.map((a) => a.username).join(', ')} with password ${demoPassword}`,
+        `demo data seeded (${attempts} sample attempts): sign in as ${demoAccounts.map((a) => a.username).join(', ')} with password ${demoPassword}`,
       );
     }
     const databasePath = config.database.kind === 'sqlite' ? config.database.path : undefined;
     const tokens = createTokenService(resolveTokenSecret(config.tokenSecret, databasePath), config.tokenTtlSeconds);
-    const server = createVocaxrServer({ config, store, tokens, logger, ...options });
+    const { demoAttempts: _demoAttempts, ...deps } = options;
+    const server = createVocaxrServer({ config, store, tokens, logger, ...deps });
     const address = await server.listen(config.port, config.host);
     const shownHost = ['0.0.0.0', '::'].includes(address.address) ? 'localhost' : address.address;
     const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${address.port}`;

@@ -25,7 +25,8 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const running = await boot(config, createLogger(config.logLevel), options);
+  // Tests record their own attempts: the demo's sample attempts would change every count.
+  const running = await boot(config, createLogger(config.logLevel), { demoAttempts: false, ...options });
   return {
     ...running,
     dataDir,
