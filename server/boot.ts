@@ -33,8 +33,9 @@ export async function boot(config: Config, logger: Logger = createLogger(config.
       const attempts = options.demoAttempts === false ? 0 : await seedDemoAttempts(store, (options.now ?? Date.now)());
       logger.info(
         { accounts: demoAccounts.map((a) => `${a.username} (${a.role})`), password: demoPassword },
-        `demo data seeded (${attempts} sample attempts): sign in as ${demoAccounts.map((a) => a.username).join(', ')} with password ${demoPassword}`,
+        `demo data seeded: sign in as ${demoAccounts.map((a) => a.username).join(', ')} with password ${demoPassword}`,
       );
+      if (attempts > 0) logger.info({ attempts }, `${attempts} sample attempts of the demo students stored and scored`);
     }
     const databasePath = config.database.kind === 'sqlite' ? config.database.path : undefined;
     const tokens = createTokenService(resolveTokenSecret(config.tokenSecret, databasePath), config.tokenTtlSeconds);

@@ -23,6 +23,15 @@ function RequireSession({ children }: { children: ReactNode }) {
   return children;
 }
 
+/** A signed-in page that loads as its own chunk. */
+function LazyPage({ children }: { children: ReactNode }) {
+  return (
+    <RequireSession>
+      <Suspense fallback={<Loading />}>{children}</Suspense>
+    </RequireSession>
+  );
+}
+
 export function App() {
   return (
     <SessionProvider>
@@ -37,56 +46,11 @@ export function App() {
               </RequireSession>
             }
           />
-          <Route
-            path="/workshop/:sceneId"
-            element={
-              <RequireSession>
-                <Suspense fallback={<Loading />}>
-                  <WorkshopPage />
-                </Suspense>
-              </RequireSession>
-            }
-          />
-          <Route
-            path="/classes/:classId"
-            element={
-              <RequireSession>
-                <Suspense fallback={<Loading />}>
-                  <ClassPage />
-                </Suspense>
-              </RequireSession>
-            }
-          />
-          <Route
-            path="/learners/:learnerId/progress"
-            element={
-              <RequireSession>
-                <Suspense fallback={<Loading />}>
-                  <ProgressPage />
-                </Suspense>
-              </RequireSession>
-            }
-          />
-          <Route
-            path="/sessions/:sessionId"
-            element={
-              <RequireSession>
-                <Suspense fallback={<Loading />}>
-                  <SessionReviewPage />
-                </Suspense>
-              </RequireSession>
-            }
-          />
-          <Route
-            path="/sessions/:sessionId/replay"
-            element={
-              <RequireSession>
-                <Suspense fallback={<Loading />}>
-                  <ReplayPage />
-                </Suspense>
-              </RequireSession>
-            }
-          />
+          <Route path="/workshop/:sceneId" element={<LazyPage><WorkshopPage /></LazyPage>} />
+          <Route path="/classes/:classId" element={<LazyPage><ClassPage /></LazyPage>} />
+          <Route path="/learners/:learnerId/progress" element={<LazyPage><ProgressPage /></LazyPage>} />
+          <Route path="/sessions/:sessionId" element={<LazyPage><SessionReviewPage /></LazyPage>} />
+          <Route path="/sessions/:sessionId/replay" element={<LazyPage><ReplayPage /></LazyPage>} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </BrowserRouter>

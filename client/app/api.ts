@@ -39,3 +39,8 @@ export async function apiFetch<T>(path: string, { method = 'GET', body, token, s
   }
   return payload as T;
 }
+
+/** Any failure of a request as an ApiRequestError (an unexpected one reads as `internal`). */
+export function asApiError(error: unknown): ApiRequestError {
+  return error instanceof ApiRequestError ? error : new ApiRequestError(0, 'internal', String(error));
+}

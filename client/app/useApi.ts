@@ -1,6 +1,6 @@
 // Loads one API resource for a page: data, loading and error states, aborted on unmount.
 import { useEffect, useState } from 'react';
-import { apiFetch, ApiRequestError } from './api';
+import { apiFetch, asApiError, type ApiRequestError } from './api';
 import { useSession } from './useSession';
 
 export type Loadable<T> = { state: 'loading' } | { state: 'error'; error: ApiRequestError } | { state: 'ready'; data: T };
@@ -17,7 +17,7 @@ export function useApi<T>(path: string | undefined): Loadable<T> {
       .then((data) => setResult({ state: 'ready', data }))
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
-        const apiError = error instanceof ApiRequestError ? error : new ApiRequestError(0, 'internal', String(error));
+        const apiError = asApiError(error);
         if (apiError.status === 401) signOut();
         setResult({ state: 'error', error: apiError });
       });

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { AttemptEvent } from '../../../scenes/rubric/events';
 import type { SessionComment } from '../../../scenes/protocol/review';
-import { apiFetch, ApiRequestError } from '../../app/api';
+import { apiFetch, ApiRequestError, asApiError } from '../../app/api';
 import { useSession } from '../../app/useSession';
 
 export interface SessionDetail {
@@ -85,7 +85,7 @@ export function useSessionLog(sessionId: string | undefined): SessionLog {
       setLog({ state: 'ready', session, events });
     })().catch((error: unknown) => {
       if (controller.signal.aborted) return;
-      const apiError = error instanceof ApiRequestError ? error : new ApiRequestError(0, 'internal', String(error));
+      const apiError = asApiError(error);
       if (apiError.status === 401) signOut();
       setLog({ state: 'error', error: apiError });
     });
