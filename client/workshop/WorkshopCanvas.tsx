@@ -62,6 +62,9 @@ function createWorkshopXRStore(): XRStore {
     hitTest: hitTestAvailable(),
     handTracking: true,
     domOverlay: true,
+    // Controller layouts come from the server itself (assets/public/xr-input-profiles), not the
+    // CDN @react-three/xr defaults to, which the CSP refuses and a college network may not reach.
+    baseAssetPath: new URL('/xr-input-profiles/', window.location.origin).href,
   });
 }
 

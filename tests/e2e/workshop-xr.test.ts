@@ -47,6 +47,24 @@ async function device<A>(page: Page, act: (d: EmulatedDevice, arg: A) => unknown
   );
 }
 
+/**
+ * Collects every attempt to load from anywhere but the app's server: requests made, and fetches
+ * the page's CSP refused before they left (they show only as console errors). Nothing may come
+ * from outside (college networks may have no internet): controller layouts, rooms and the
+ * emulator are all served locally.
+ */
+function watchExternalRequests(page: Page, serverUrl: string): string[] {
+  const external: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(serverUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) external.push(url);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy|Failed to fetch/.test(message.text())) external.push(message.text().slice(0, 160));
+  });
+  return external;
+}
+
 /** Waits until the workshop has rendered `n` more frames. */
 async function nextFrames(page: Page, n: number): Promise<void> {
   const start = ((await readWorkshop(page)) as WorkshopState).frame.count;
@@ -182,6 +200,7 @@ describe('welding in emulated VR', () => {
 
   it('grabs the torch with a tracked hand (thumb-index pinch)', { timeout: 120_000, retry: 1 }, async () => {
     const page = await browser.newPage({ viewport: { width: 640, height: 400 } });
+    const external = watchExternalRequests(page, server.url);
     await openWorkshop(page, server.url, 'mode=practice&xr=emulate');
     await page.getByRole('button', { name: /Vào VR|Enter VR/ }).click();
     await expect.poll(async () => (await readWorkshop(page))?.presenting, { timeout: 20_000 }).toBe(true);
@@ -205,11 +224,13 @@ describe('welding in emulated VR', () => {
       }
     }
     expect(held, 'the tracked right hand could not pinch-grab the torch').toBe(true);
+    expect(external).toEqual([]);
     await page.close();
   });
 
   it('enters AR in a scanned room, aims the reticle at the real table and places the bench on it with the trigger', { timeout: 120_000 }, async () => {
     const page = await browser.newPage({ viewport: { width: 640, height: 400 } });
+    const external = watchExternalRequests(page, server.url);
     // office_small: a scanned office whose table top is 0.748 m above the floor, centred 0.65 m ahead.
     await openWorkshop(page, server.url, 'mode=practice&xr=emulate&room=office_small');
     await page.getByRole('button', { name: /Vào AR|Enter AR/ }).click();
@@ -245,6 +266,7 @@ describe('welding in emulated VR', () => {
     // The workshop frame moved so that the bench top (0.9 m in it) lies on the table top.
     expect(placed.placement.origin[1]! + 0.9).toBeCloseTo(placed.placement.surface?.[1] ?? surface[1]!, 1);
     await saveScreenshot(page, 'workshop-ar');
+    expect(external).toEqual([]);
     await page.close();
   });
 });
