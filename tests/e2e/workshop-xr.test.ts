@@ -93,7 +93,8 @@ describe('welding in emulated VR', () => {
   });
 
   it('enters VR, grabs the torch, welds along the seam and gets the seam covered in the server\'s report', { timeout: 240_000, retry: 2 }, async () => {
-    const page = await browser.newPage({ viewport: { width: 640, height: 400 } });
+    // A small window: SwiftShader is fill-bound, and the weld needs frames more than pixels.
+    const page = await browser.newPage({ viewport: { width: 480, height: 300 } });
     await openWorkshop(page, server.url, 'mode=practice&xr=emulate');
     await page.getByRole('button', { name: /Vào VR|Enter VR/ }).click();
     await expect.poll(async () => (await readWorkshop(page))?.presenting, { timeout: 20_000 }).toBe(true);
@@ -147,17 +148,19 @@ describe('welding in emulated VR', () => {
     // Coverage counts 1 mm bins that a torch sample fell in, and the app samples once per frame.
     // SwiftShader renders VR at a few frames a second, fewer with the arc lit: strike the arc at
     // the seam start (as a welder forms the puddle), count frames for 2 s, then travel no faster
-    // than about one bin per frame, within the standard's 4-8 mm/s (6 mm/s on a real headset).
+    // than about half a bin per frame, within the standard's 4-8 mm/s (6 mm/s on a real headset).
     await device(page, (d) => d.controllers.right.updateButtonValue('trigger', 1));
     const framesBefore = ((await readWorkshop(page)) as WorkshopState).frame.count;
     await page.waitForTimeout(2_000);
     const fps = (((await readWorkshop(page)) as WorkshopState).frame.count - framesBefore) / 2;
-    const travelMmPerS = Math.min(6, Math.max(4.2, fps * 0.8));
+    // Frames come unevenly (a 100 ms median with 330 ms gaps was measured): keep a wide margin.
+    const travelMmPerS = Math.min(6, Math.max(4.2, fps * 0.55));
     console.info(`VR weld: ${fps.toFixed(1)} frames/s with the arc lit, travelling at ${travelMmPerS.toFixed(1)} mm/s`);
 
     // Travel to past the seam end: a steady scripted hand that moves the controller every 10 ms,
     // whatever the frame rate.
     const [startX, gripY, gripZ] = grip as [number, number, number];
+    const travelStarted = { frames: ((await readWorkshop(page)) as WorkshopState).frame.count, ms: Date.now() };
     await device(
       page,
       (d, a) =>
@@ -174,6 +177,8 @@ describe('welding in emulated VR', () => {
         }),
       [startX, gripY, gripZ, 0.206, travelMmPerS / 1000] as [number, number, number, number, number],
     );
+    const travelFps = ((((await readWorkshop(page)) as WorkshopState).frame.count - travelStarted.frames) * 1000) / (Date.now() - travelStarted.ms);
+    console.info(`VR weld: ${travelFps.toFixed(1)} frames/s while travelling`);
     await device(page, (d) => d.controllers.right.updateButtonValue('trigger', 0));
     await nextFrames(page, 3);
     await saveScreenshot(page, 'workshop-vr');
