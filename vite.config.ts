@@ -14,7 +14,9 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
-    chunkSizeWarningLimit: 1500,
+    // The largest chunks are the scanned rooms of IWER's synthetic environment (music_room 2 MB of
+    // JSON), fetched only by emulated-headset tests with &room=; app code chunks stay far below.
+    chunkSizeWarningLimit: 2100,
   },
   test: {
     root: here('.'),

@@ -142,6 +142,7 @@ export const en: Shape<typeof vi> = {
     },
   },
   analytics: {
+    period: 'Period (also filters the session list)',
     title: 'Class analytics — {{scene}}',
     gradedAttempts: 'Graded attempts',
     passRate: 'Pass rate',

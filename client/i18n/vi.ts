@@ -138,6 +138,7 @@ export const vi = {
     },
   },
   analytics: {
+    period: 'Khoảng thời gian (cũng lọc danh sách buổi thực hành)',
     title: 'Phân tích lớp — {{scene}}',
     gradedAttempts: 'Lần làm đã chấm',
     passRate: 'Tỉ lệ đạt',

@@ -1,7 +1,7 @@
 // Class analytics for one scene: head figures, per-criterion chart and table, the weakness
 // map (the server's analytics CSV is that map), attempts per day (chart, and a table behind
 // "show as table").
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SceneSummary } from '../../../scenes/protocol/rest';
 import type { ClassAnalytics } from '../../../scenes/protocol/review';
@@ -15,11 +15,16 @@ import { csvFileName } from './csvDownload';
 import { formatDay, formatPercent, formatScore, uiLanguage } from './formatting';
 import { criterionName, sceneTitle } from './sceneText';
 import { WeaknessMap } from './WeaknessMap';
+import { useSessionFilters } from './useSessionFilters';
 
 export function ClassAnalyticsPanel({ classRef, sceneId, catalogue }: { classRef: ClassRef; sceneId: string; catalogue: readonly SceneSummary[] }) {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
-  const path = `/classes/${encodeURIComponent(classRef.id)}/analytics?scene=${encodeURIComponent(sceneId)}`;
+  // The period is the sessions list's date filter (the same URL keys), so both tabs show one period.
+  const { filters, change } = useSessionFilters();
+  const id = useId();
+  const period = `${filters.from ? `&from=${filters.from}` : ''}${filters.to ? `&to=${filters.to}` : ''}`;
+  const path = `/classes/${encodeURIComponent(classRef.id)}/analytics?scene=${encodeURIComponent(sceneId)}${period}`;
   const analytics = useApi<ClassAnalytics>(path);
   const scene = sceneTitle(sceneId, language, catalogue);
 
@@ -28,6 +33,17 @@ export function ClassAnalyticsPanel({ classRef, sceneId, catalogue }: { classRef
       <div className="panel-head">
         <h2 id="analytics-title">{t('analytics.title', { scene })}</h2>
       </div>
+      <fieldset className="filters analytics-period">
+        <legend>{t('analytics.period')}</legend>
+        <div className="filter">
+          <label htmlFor={`${id}-from`}>{t('classPage.filters.from')}</label>
+          <input id={`${id}-from`} type="date" value={filters.from ?? ''} max={filters.to} onChange={(e) => change({ from: e.target.value || undefined })} />
+        </div>
+        <div className="filter">
+          <label htmlFor={`${id}-to`}>{t('classPage.filters.to')}</label>
+          <input id={`${id}-to`} type="date" value={filters.to ?? ''} min={filters.from} onChange={(e) => change({ to: e.target.value || undefined })} />
+        </div>
+      </fieldset>
       {analytics.state === 'loading' && <Loading />}
       {analytics.state === 'error' && <ErrorNotice error={analytics.error} />}
       {analytics.state === 'ready' && (
