@@ -7,9 +7,7 @@ import type { CsvCell } from '../http/csv';
 import type { ClassSceneAggregates } from '../storage/review';
 import type { User } from '../storage/store';
 
-/** A heat map row also carries the latest attempt's total (the CSV's last column). */
-export type HeatmapRow = ClassAnalytics['heatmap'][number] & { total: number | null };
-export type ClassAnalyticsAnswer = Omit<ClassAnalytics, 'heatmap'> & { heatmap: HeatmapRow[] };
+type HeatmapRow = ClassAnalytics['heatmap'][number];
 
 const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 const fraction = (part: number, whole: number) => (whole > 0 ? round(part / whole, 4) : null);
@@ -18,7 +16,7 @@ const fraction = (part: number, whole: number) => (whole > 0 ? round(part / whol
 export const metScoreOf = (rubric: RubricSpec): number => rubric.passMark / 100;
 
 /** `students`: every student of the class, in heat-map order (by name). */
-export function buildClassAnalytics(rubric: RubricSpec, students: readonly User[], aggregates: ClassSceneAggregates): ClassAnalyticsAnswer {
+export function buildClassAnalytics(rubric: RubricSpec, students: readonly User[], aggregates: ClassSceneAggregates): ClassAnalytics {
   const byCriterion = new Map(aggregates.criteria.map((c) => [c.id, c]));
   const latestByLearner = new Map(aggregates.latest.map((a) => [a.learnerId, a]));
   return {
@@ -49,7 +47,7 @@ export function buildClassAnalytics(rubric: RubricSpec, students: readonly User[
   };
 }
 
-export const heatmapCsvHeader = (analytics: ClassAnalyticsAnswer): string[] => ['learner', ...analytics.criteria.map((c) => c.id), 'total'];
+export const heatmapCsvHeader = (analytics: ClassAnalytics): string[] => ['learner', ...analytics.criteria.map((c) => c.id), 'total'];
 
-export const heatmapCsvRows = (analytics: ClassAnalyticsAnswer): CsvCell[][] =>
+export const heatmapCsvRows = (analytics: ClassAnalytics): CsvCell[][] =>
   analytics.heatmap.map((row) => [row.learnerName, ...row.scores, row.total]);
