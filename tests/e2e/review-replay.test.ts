@@ -134,7 +134,11 @@ describe('teacher review and 3D replay', () => {
   it('shows the learner their own session with the teacher\'s comment, and refuses another learner', { timeout: 60_000 }, async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
     await signIn(page, server.url, 'student1');
-    await page.goto(`${server.url}/sessions/${attempt.sessionId}`);
+    // My progress: the attempt, its critical error as what to practise next, and a way to its review.
+    await page.getByTestId('my-progress').click();
+    await page.getByTestId('recommendation').waitFor();
+    expect(await page.getByTestId('recommendation').textContent()).toMatch(/mặt nạ|helmet/i);
+    await page.getByTestId(`session-row-${attempt.sessionId}`).getByRole('link', { name: /Xem chi tiết buổi|Open the session/ }).click();
     await page.getByTestId('comment').getByText(comment).waitFor();
     expect(await page.locator('#comment-text').count()).toBe(0); // read-only for the learner
     await page.close();

@@ -3,15 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { PublicUser, SceneSummary } from '../../../scenes/protocol/rest';
 import type { Page, SessionListItem } from '../../../scenes/protocol/review';
 import { useApi } from '../../app/useApi';
-import { ErrorNotice, Loading } from '../../components/Status';
 import { CsvButton } from './CsvButton';
 import { csvFileName } from './csvDownload';
 import { uiLanguage } from './formatting';
-import { Pagination } from './Pagination';
 import { sceneTitle } from './sceneText';
 import { SessionFilterForm } from './SessionFilterForm';
 import { defaultSessionFilters, hasActiveFilters, sessionListQueryString } from './sessionQuery';
-import { SessionTable } from './SessionTable';
+import { PagedSessionTable } from './SessionTable';
 import { useSessionFilters } from './useSessionFilters';
 
 export interface ClassRef {
@@ -48,25 +46,19 @@ export function ClassSessions({ classRef, sceneId, catalogue }: { classRef: Clas
         onClear={() => replace({ ...defaultSessionFilters, scene: sceneId, pageSize: filters.pageSize })}
         canClear={hasActiveFilters(filters, ['scene'])}
       />
-      {list.state === 'loading' && <Loading />}
-      {list.state === 'error' && <ErrorNotice error={list.error} />}
-      {list.state === 'ready' && (
-        <>
-          {list.data.items.length === 0 ? (
-            <p className="empty">{hasActiveFilters(filters, ['scene']) ? t('tables.emptyFiltered') : t('classPage.noSessions')}</p>
-          ) : (
-            <SessionTable items={list.data.items} caption={caption} showLearner showScene={false} filters={filters} onSort={sortBy} catalogue={catalogue} />
-          )}
-          <Pagination
-            page={filters.page}
-            pageSize={filters.pageSize}
-            total={list.data.total}
-            onPage={goToPage}
-            onPageSize={(pageSize) => change({ pageSize })}
-            label={t('tables.pagination', { what: t('classPage.sessionsTitle') })}
-          />
-        </>
-      )}
+      <PagedSessionTable
+        list={list}
+        empty={hasActiveFilters(filters, ['scene']) ? t('tables.emptyFiltered') : t('classPage.noSessions')}
+        caption={caption}
+        showLearner
+        showScene={false}
+        filters={filters}
+        onSort={sortBy}
+        onPage={goToPage}
+        onPageSize={(pageSize) => change({ pageSize })}
+        pagerLabel={t('tables.pagination', { what: t('classPage.sessionsTitle') })}
+        catalogue={catalogue}
+      />
     </section>
   );
 }

@@ -4,7 +4,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SceneSummary } from '../../../scenes/protocol/rest';
-import type { SessionListItem } from '../../../scenes/protocol/review';
+import type { Page, SessionListItem } from '../../../scenes/protocol/review';
+import type { Loadable } from '../../app/useApi';
+import { ErrorNotice, Loading } from '../../components/Status';
+import { Pagination } from './Pagination';
 import { formatDateTime, formatDuration, formatScore, sessionDurationMs, uiLanguage } from './formatting';
 import { sceneTitle } from './sceneText';
 import type { SessionFilters, SessionSortKey } from './sessionQuery';
@@ -121,5 +124,26 @@ export function SessionTable({ items, caption, showLearner, showScene = true, fi
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A loaded page of sessions: loading and error states, the table or an empty note, and the pager. */
+export function PagedSessionTable({ list, empty, pagerLabel, filters, onSort, onPage, onPageSize, ...table }: Omit<SessionTableProps, 'items' | 'filters'> & {
+  filters: Pick<SessionFilters, 'sort' | 'order' | 'page' | 'pageSize'>;
+  list: Loadable<Page<SessionListItem>>;
+  empty: string;
+  pagerLabel: string;
+  onPage: (page: number) => void;
+  onPageSize: (pageSize: number) => void;
+}) {
+  if (list.state === 'loading') return <Loading />;
+  if (list.state === 'error') return <ErrorNotice error={list.error} />;
+  return (
+    <>
+      {list.data.items.length === 0 ? <p className="empty">{empty}</p> : <SessionTable items={list.data.items} filters={filters} onSort={onSort} {...table} />}
+      {list.data.total > 0 && (
+        <Pagination page={filters.page} pageSize={filters.pageSize} total={list.data.total} onPage={onPage} onPageSize={onPageSize} label={pagerLabel} />
+      )}
+    </>
   );
 }
