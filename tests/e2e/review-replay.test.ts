@@ -2,7 +2,8 @@
 // so it has a critical error), teacher1 signs in, goes from the class list to the session in two
 // clicks, sees the criterion breakdown and the parameter plots, comments, and opens the 3D
 // replay (the third click). Played, the replayed torch moves along the seam; sought to the same
-// moment twice, the replay shows the same thing. The learner then reads the comment.
+// moment twice, the replay shows the same thing. The learner then finds the attempt from My
+// progress and reads the comment.
 // Screenshots: test-results/review.png, test-results/replay.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -131,7 +132,7 @@ describe('teacher review and 3D replay', () => {
     await page.close();
   });
 
-  it('shows the learner their own session with the teacher\'s comment, and refuses another learner', { timeout: 60_000 }, async () => {
+  it('shows the learner their progress and their own session with the teacher\'s comment, and refuses another learner', { timeout: 60_000 }, async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
     await signIn(page, server.url, 'student1');
     // My progress: the attempt, its critical error as what to practise next, and a way to its review.
