@@ -57,7 +57,8 @@ export function ParameterPlot({ series, name, syncKey, criticalTimes }: { series
     bands: [{ series: [3, 2], fill: 'rgba(18, 183, 106, 0.12)' }],
     plugins: [criticalMarkers(criticalTimes)],
   }), [name, unit, syncKey, criticalTimes, t]);
-  const band = `${series.band.min ?? '–'} … ${series.band.max ?? '–'} ${unit}`;
+  const { min, max } = series.band;
+  const band = min === null ? `≤ ${max} ${unit}` : max === null ? `≥ ${min} ${unit}` : `${min} … ${max} ${unit}`;
   const summary =
     plot.insideShare === null
       ? t('review.plotEmpty', { name })
