@@ -5,13 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScoreReport } from '../../../scenes/rubric/report';
 import type { SceneRules } from '../../../scenes/types';
 
-export function ReportBreakdown({ report, rules, headingLevel = 2, onCriticalClick }: {
-  report: ScoreReport;
-  rules: SceneRules | undefined;
-  headingLevel?: 2 | 3;
-  /** When given, each critical error's time is a button (e.g. jump a replay or a plot there). */
-  onCriticalClick?: (tMs: number) => void;
-}) {
+export function ReportBreakdown({ report, rules, headingLevel = 2 }: { report: ScoreReport; rules: SceneRules | undefined; headingLevel?: 2 | 3 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const name = (id: string) => rules?.names[id]?.[lang] ?? id;
@@ -34,14 +28,7 @@ export function ReportBreakdown({ report, rules, headingLevel = 2, onCriticalCli
           <ul>
             {report.critical.map((c) => (
               <li key={c.id} data-testid="critical-error">
-                <strong>{name(c.id)}</strong>{' '}
-                {onCriticalClick ? (
-                  <button type="button" className="link-button" onClick={() => onCriticalClick(c.t)}>
-                    {t('result.at', { seconds: (c.t / 1000).toFixed(1) })}
-                  </button>
-                ) : (
-                  <span className="muted">({t('result.at', { seconds: (c.t / 1000).toFixed(1) })})</span>
-                )}
+                <strong>{name(c.id)}</strong> <span className="muted">({t('result.at', { seconds: (c.t / 1000).toFixed(1) })})</span>
                 {rules?.advice[c.id] && <p>{rules.advice[c.id]![lang]}</p>}
               </li>
             ))}
