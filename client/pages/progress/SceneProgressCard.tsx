@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SceneProgress } from '../../../scenes/protocol/review';
+import { ColumnHeader, DataTable } from '../../components/DataTable';
 import { formatDateTime, formatPercent, formatScore, uiLanguage } from '../teacher/formatting';
 import { criterionName, rubricCriterionIds } from '../teacher/sceneText';
 import { Recommendation } from './Recommendation';
@@ -71,41 +72,36 @@ export function SceneProgressCard({ scene, title }: { scene: SceneProgress; titl
           <TrendChart scene={scene} criterionIds={criterionIds} names={names} sceneName={title} />
           <details className="as-table">
             <summary>{t('tables.showTable')}</summary>
-            <div className="table-scroll">
-              <table className="data-table">
-                <caption>{t('progress.trendCaption', { scene: title })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('progress.attemptAxis')}</th>
-                    <th scope="col">{t('tables.finishedAt')}</th>
-                    <th scope="col" className="num">
-                      {t('tables.total')}
-                    </th>
-                    {names.map((name, i) => (
-                      <th scope="col" className="num" key={criterionIds[i]}>
-                        {name}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {scene.trend.map((attempt, n) => (
-                    <tr key={attempt.sessionId}>
-                      <th scope="row">{t('progress.attemptNo', { n: n + 1 })}</th>
-                      <td>{formatDateTime(attempt.finishedAt, language)}</td>
-                      <td className="num">
-                        {formatScore(attempt.total, language)} {attempt.passed ? `(${t('tables.passed')})` : ''}
-                      </td>
-                      {criterionIds.map((id) => (
-                        <td className="num" key={id}>
-                          {formatPercent(attempt.criteria[id], language)}
-                        </td>
-                      ))}
-                    </tr>
+            <DataTable
+              caption={t('progress.trendCaption', { scene: title })}
+              header={
+                <>
+                  <ColumnHeader>{t('progress.attemptAxis')}</ColumnHeader>
+                  <ColumnHeader>{t('tables.finishedAt')}</ColumnHeader>
+                  <ColumnHeader numeric>{t('tables.total')}</ColumnHeader>
+                  {names.map((name, i) => (
+                    <ColumnHeader numeric key={criterionIds[i]}>
+                      {name}
+                    </ColumnHeader>
                   ))}
-                </tbody>
-              </table>
-            </div>
+                </>
+              }
+            >
+              {scene.trend.map((attempt, n) => (
+                <tr key={attempt.sessionId}>
+                  <th scope="row">{t('progress.attemptNo', { n: n + 1 })}</th>
+                  <td>{formatDateTime(attempt.finishedAt, language)}</td>
+                  <td className="num">
+                    {formatScore(attempt.total, language)} {attempt.passed ? `(${t('tables.passed')})` : ''}
+                  </td>
+                  {criterionIds.map((id) => (
+                    <td className="num" key={id}>
+                      {formatPercent(attempt.criteria[id], language)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </DataTable>
           </details>
         </>
       )}

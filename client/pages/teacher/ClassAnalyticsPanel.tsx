@@ -7,6 +7,7 @@ import type { SceneSummary } from '../../../scenes/protocol/rest';
 import type { ClassAnalytics } from '../../../scenes/protocol/review';
 import { useApi } from '../../app/useApi';
 import { ErrorNotice, Loading } from '../../components/Status';
+import { ColumnHeader, DataTable } from '../../components/DataTable';
 import { AttemptsChart } from './AttemptsChart';
 import type { ClassRef } from './ClassSessions';
 import { CriteriaChart } from './CriteriaChart';
@@ -82,35 +83,27 @@ function AnalyticsBody({ analytics, heatmapCsv }: { analytics: ClassAnalytics; h
         <>
           <h3 className="subhead">{t('analytics.criteriaTitle')}</h3>
           <CriteriaChart analytics={analytics} names={names} />
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('analytics.criteriaCaption')}>
-            <table className="data-table" data-testid="criteria-table">
-              <caption>{t('analytics.criteriaCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('analytics.criterion')}</th>
-                  <th scope="col" className="num">
-                    {t('analytics.weight')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('analytics.average')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('analytics.passRate')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {analytics.criteria.map((c, i) => (
-                  <tr key={c.id}>
-                    <th scope="row">{names[i]}</th>
-                    <td className="num">{c.weight}</td>
-                    <td className="num">{formatPercent(c.average, language)}</td>
-                    <td className="num">{formatPercent(c.passRate, language)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('analytics.criteriaCaption')}
+            testId="criteria-table"
+            header={
+              <>
+                <ColumnHeader>{t('analytics.criterion')}</ColumnHeader>
+                <ColumnHeader numeric>{t('analytics.weight')}</ColumnHeader>
+                <ColumnHeader numeric>{t('analytics.average')}</ColumnHeader>
+                <ColumnHeader numeric>{t('analytics.passRate')}</ColumnHeader>
+              </>
+            }
+          >
+            {analytics.criteria.map((c, i) => (
+              <tr key={c.id}>
+                <th scope="row">{names[i]}</th>
+                <td className="num">{c.weight}</td>
+                <td className="num">{formatPercent(c.average, language)}</td>
+                <td className="num">{formatPercent(c.passRate, language)}</td>
+              </tr>
+            ))}
+          </DataTable>
 
           <div className="panel-head subhead">
             <h3>{t('analytics.heatmapTitle')}</h3>
@@ -122,35 +115,26 @@ function AnalyticsBody({ analytics, heatmapCsv }: { analytics: ClassAnalytics; h
           <AttemptsChart analytics={analytics} />
           <details className="as-table">
             <summary>{t('tables.showTable')}</summary>
-            <div className="table-scroll">
-              <table className="data-table">
-                <caption>{t('analytics.overTimeCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('analytics.date')}</th>
-                    <th scope="col" className="num">
-                      {t('analytics.attempts')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('analytics.passed')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('analytics.averageTotal')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {analytics.attemptsOverTime.map((day) => (
-                    <tr key={day.date}>
-                      <th scope="row">{formatDay(day.date, language)}</th>
-                      <td className="num">{day.attempts}</td>
-                      <td className="num">{day.passed}</td>
-                      <td className="num">{formatScore(day.averageTotal, language)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={t('analytics.overTimeCaption')}
+              header={
+                <>
+                  <ColumnHeader>{t('analytics.date')}</ColumnHeader>
+                  <ColumnHeader numeric>{t('analytics.attempts')}</ColumnHeader>
+                  <ColumnHeader numeric>{t('analytics.passed')}</ColumnHeader>
+                  <ColumnHeader numeric>{t('analytics.averageTotal')}</ColumnHeader>
+                </>
+              }
+            >
+              {analytics.attemptsOverTime.map((day) => (
+                <tr key={day.date}>
+                  <th scope="row">{formatDay(day.date, language)}</th>
+                  <td className="num">{day.attempts}</td>
+                  <td className="num">{day.passed}</td>
+                  <td className="num">{formatScore(day.averageTotal, language)}</td>
+                </tr>
+              ))}
+            </DataTable>
           </details>
         </>
       )}

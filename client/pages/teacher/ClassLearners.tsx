@@ -5,6 +5,7 @@ import type { SceneSummary } from '../../../scenes/protocol/rest';
 import type { LearnerSummary } from '../../../scenes/protocol/review';
 import { useApi } from '../../app/useApi';
 import { ErrorNotice, Loading } from '../../components/Status';
+import { ColumnHeader, DataTable } from '../../components/DataTable';
 import type { ClassRef } from './ClassSessions';
 import { CsvButton } from './CsvButton';
 import { csvFileName } from './csvDownload';
@@ -30,54 +31,42 @@ export function ClassLearners({ classRef, sceneId, catalogue }: { classRef: Clas
       {learners.state === 'error' && <ErrorNotice error={learners.error} />}
       {learners.state === 'ready' && learners.data.length === 0 && <p className="empty">{t('teacher.noStudents')}</p>}
       {learners.state === 'ready' && learners.data.length > 0 && (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-          <table className="data-table" data-testid="learner-table">
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('tables.learner')}</th>
-                <th scope="col" className="num">
-                  {t('tables.attempts')}
-                </th>
-                <th scope="col" className="num">
-                  {t('tables.finished')}
-                </th>
-                <th scope="col" className="num">
-                  {t('tables.passedCount')}
-                </th>
-                <th scope="col" className="num">
-                  {t('tables.best')}
-                </th>
-                <th scope="col" className="num">
-                  {t('tables.last')}
-                </th>
-                <th scope="col">{t('tables.lastAttemptAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {learners.data.map((learner) => (
-                <tr key={learner.id}>
-                  <th scope="row">
-                    <Link
-                      to={`/learners/${encodeURIComponent(learner.id)}/progress`}
-                      state={back}
-                      aria-label={t('classPage.viewProgress', { name: learner.name })}
-                      data-testid={`progress-${learner.id}`}
-                    >
-                      {learner.name}
-                    </Link>
-                  </th>
-                  <td className="num">{learner.attempts}</td>
-                  <td className="num">{learner.finished}</td>
-                  <td className="num">{learner.passedCount}</td>
-                  <td className="num">{formatScore(learner.bestScore, language)}</td>
-                  <td className="num">{formatScore(learner.lastScore, language)}</td>
-                  <td>{learner.lastAttemptAt ? formatDateTime(learner.lastAttemptAt, language) : '–'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={caption}
+          testId="learner-table"
+          header={
+            <>
+              <ColumnHeader>{t('tables.learner')}</ColumnHeader>
+              <ColumnHeader numeric>{t('tables.attempts')}</ColumnHeader>
+              <ColumnHeader numeric>{t('tables.finished')}</ColumnHeader>
+              <ColumnHeader numeric>{t('tables.passedCount')}</ColumnHeader>
+              <ColumnHeader numeric>{t('tables.best')}</ColumnHeader>
+              <ColumnHeader numeric>{t('tables.last')}</ColumnHeader>
+              <ColumnHeader>{t('tables.lastAttemptAt')}</ColumnHeader>
+            </>
+          }
+        >
+          {learners.data.map((learner) => (
+            <tr key={learner.id}>
+              <th scope="row">
+                <Link
+                  to={`/learners/${encodeURIComponent(learner.id)}/progress`}
+                  state={back}
+                  aria-label={t('classPage.viewProgress', { name: learner.name })}
+                  data-testid={`progress-${learner.id}`}
+                >
+                  {learner.name}
+                </Link>
+              </th>
+              <td className="num">{learner.attempts}</td>
+              <td className="num">{learner.finished}</td>
+              <td className="num">{learner.passedCount}</td>
+              <td className="num">{formatScore(learner.bestScore, language)}</td>
+              <td className="num">{formatScore(learner.lastScore, language)}</td>
+              <td>{learner.lastAttemptAt ? formatDateTime(learner.lastAttemptAt, language) : '–'}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import type { SceneSummary } from '../../../scenes/protocol/rest';
 import type { Page, SessionListItem } from '../../../scenes/protocol/review';
 import type { Loadable } from '../../app/useApi';
 import { ErrorNotice, Loading } from '../../components/Status';
+import { ColumnHeader, DataTable } from '../../components/DataTable';
 import { Pagination } from './Pagination';
 import { formatDateTime, formatDuration, formatScore, sessionDurationMs, uiLanguage } from './formatting';
 import { sceneTitle } from './sceneText';
@@ -52,78 +53,74 @@ export function SessionTable({ items, caption, showLearner, showScene = true, fi
     <SortableHeader column={column} label={label} filters={filters} onSort={onSort} numeric={numeric} />
   );
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="data-table" data-testid="session-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {showLearner && header('learner', t('tables.learner'))}
-            {showScene && header('scene', t('tables.scene'))}
-            <th scope="col">{t('tables.mode')}</th>
-            {header('startedAt', t('tables.startedAt'))}
-            {header('finishedAt', t('tables.finishedAt'))}
-            {header('total', t('tables.total'), true)}
-            <th scope="col">{t('tables.result')}</th>
-            <th scope="col" className="num">
-              {t('tables.critical')}
-            </th>
-            <th scope="col">{t('tables.comment')}</th>
-            <th scope="col">{t('tables.replay')}</th>
+    <DataTable
+      caption={caption}
+      testId="session-table"
+      header={
+        <>
+          {showLearner && header('learner', t('tables.learner'))}
+          {showScene && header('scene', t('tables.scene'))}
+          <ColumnHeader>{t('tables.mode')}</ColumnHeader>
+          {header('startedAt', t('tables.startedAt'))}
+          {header('finishedAt', t('tables.finishedAt'))}
+          {header('total', t('tables.total'), true)}
+          <ColumnHeader>{t('tables.result')}</ColumnHeader>
+          <ColumnHeader numeric>{t('tables.critical')}</ColumnHeader>
+          <ColumnHeader>{t('tables.comment')}</ColumnHeader>
+          <ColumnHeader>{t('tables.replay')}</ColumnHeader>
+        </>
+      }
+    >
+      {items.map((item) => {
+        const started = formatDateTime(item.startedAt, language);
+        const duration = sessionDurationMs(item.startedAt, item.finishedAt);
+        return (
+          <tr key={item.id} data-testid={`session-row-${item.id}`}>
+            {showLearner && <td>{item.learnerName}</td>}
+            {showScene && <td>{sceneTitle(item.sceneId, language, catalogue)}</td>}
+            <td>{item.mode === 'exam' ? t('tables.exam') : t('tables.practice')}</td>
+            <td className="nowrap">
+              <Link to={`/sessions/${encodeURIComponent(item.id)}`} aria-label={t('tables.openSession', { name: item.learnerName, date: started })}>
+                {started}
+              </Link>
+            </td>
+            <td className="nowrap">
+              {item.finishedAt ? formatDateTime(item.finishedAt, language) : '–'}
+              {duration !== undefined && (
+                <span className="muted small cell-note">
+                  {t('tables.durationValue', { duration: formatDuration(duration) })}
+                </span>
+              )}
+            </td>
+            <td className="num">{formatScore(item.total, language)}</td>
+            <td>
+              <Verdict item={item} />
+            </td>
+            <td className="num">{item.criticalCount === undefined ? '–' : item.criticalCount > 0 ? <strong className="danger-text">{item.criticalCount}</strong> : 0}</td>
+            <td>
+              {item.hasComment ? (
+                <span className="comment-mark" title={t('tables.hasComment')}>
+                  <span aria-hidden="true">💬</span>
+                  <span className="visually-hidden">{t('tables.hasComment')}</span>
+                </span>
+              ) : null}
+            </td>
+            <td>
+              {item.status === 'finished' && (
+                <Link
+                  className="replay-link"
+                  to={`/sessions/${encodeURIComponent(item.id)}/replay`}
+                  aria-label={t('tables.replayLabel', { name: item.learnerName, date: started })}
+                  data-testid={`replay-${item.id}`}
+                >
+                  <span aria-hidden="true">▶</span> {t('tables.replayLink')}
+                </Link>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => {
-            const started = formatDateTime(item.startedAt, language);
-            const duration = sessionDurationMs(item.startedAt, item.finishedAt);
-            return (
-              <tr key={item.id} data-testid={`session-row-${item.id}`}>
-                {showLearner && <td>{item.learnerName}</td>}
-                {showScene && <td>{sceneTitle(item.sceneId, language, catalogue)}</td>}
-                <td>{item.mode === 'exam' ? t('tables.exam') : t('tables.practice')}</td>
-                <td className="nowrap">
-                  <Link to={`/sessions/${encodeURIComponent(item.id)}`} aria-label={t('tables.openSession', { name: item.learnerName, date: started })}>
-                    {started}
-                  </Link>
-                </td>
-                <td className="nowrap">
-                  {item.finishedAt ? formatDateTime(item.finishedAt, language) : '–'}
-                  {duration !== undefined && (
-                    <span className="muted small cell-note">
-                      {t('tables.durationValue', { duration: formatDuration(duration) })}
-                    </span>
-                  )}
-                </td>
-                <td className="num">{formatScore(item.total, language)}</td>
-                <td>
-                  <Verdict item={item} />
-                </td>
-                <td className="num">{item.criticalCount === undefined ? '–' : item.criticalCount > 0 ? <strong className="danger-text">{item.criticalCount}</strong> : 0}</td>
-                <td>
-                  {item.hasComment ? (
-                    <span className="comment-mark" title={t('tables.hasComment')}>
-                      <span aria-hidden="true">💬</span>
-                      <span className="visually-hidden">{t('tables.hasComment')}</span>
-                    </span>
-                  ) : null}
-                </td>
-                <td>
-                  {item.status === 'finished' && (
-                    <Link
-                      className="replay-link"
-                      to={`/sessions/${encodeURIComponent(item.id)}/replay`}
-                      aria-label={t('tables.replayLabel', { name: item.learnerName, date: started })}
-                      data-testid={`replay-${item.id}`}
-                    >
-                      <span aria-hidden="true">▶</span> {t('tables.replayLink')}
-                    </Link>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }
 

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ClassAnalytics } from '../../../scenes/protocol/review';
+import { ColumnHeader, DataTable } from '../../components/DataTable';
 import { formatPercent, uiLanguage } from './formatting';
 import { heatColour, heatLegend } from './heatColour';
 
@@ -12,44 +13,43 @@ export function WeaknessMap({ analytics, names }: { analytics: ClassAnalytics; n
   const caption = t('analytics.heatmapCaption');
   return (
     <>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-        <table className="data-table heatmap" data-testid="weakness-map">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('tables.learner')}</th>
-              {analytics.criteria.map((c, i) => (
-                <th scope="col" key={c.id} className="num">
-                  {names[i] ?? c.id}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {analytics.heatmap.map((row) => (
-              <tr key={row.learnerId}>
-                <th scope="row">
-                  {row.sessionId ? (
-                    <Link to={`/sessions/${encodeURIComponent(row.sessionId)}`} aria-label={t('analytics.openLatest', { name: row.learnerName })}>
-                      {row.learnerName}
-                    </Link>
-                  ) : (
-                    row.learnerName
-                  )}
-                </th>
-                {analytics.criteria.map((c, i) => {
-                  const score = row.scores[i] ?? null;
-                  return (
-                    <td key={c.id} className="num heat-cell" style={{ background: heatColour(score) }}>
-                      {score === null ? <span className="visually-hidden">{t('analytics.noScore')}</span> : formatPercent(score, language)}
-                    </td>
-                  );
-                })}
-              </tr>
+      <DataTable
+        caption={caption}
+        className="heatmap"
+        testId="weakness-map"
+        header={
+          <>
+            <ColumnHeader>{t('tables.learner')}</ColumnHeader>
+            {analytics.criteria.map((c, i) => (
+              <ColumnHeader key={c.id} numeric>
+                {names[i] ?? c.id}
+              </ColumnHeader>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </>
+        }
+      >
+        {analytics.heatmap.map((row) => (
+          <tr key={row.learnerId}>
+            <th scope="row">
+              {row.sessionId ? (
+                <Link to={`/sessions/${encodeURIComponent(row.sessionId)}`} aria-label={t('analytics.openLatest', { name: row.learnerName })}>
+                  {row.learnerName}
+                </Link>
+              ) : (
+                row.learnerName
+              )}
+            </th>
+            {analytics.criteria.map((c, i) => {
+              const score = row.scores[i] ?? null;
+              return (
+                <td key={c.id} className="num heat-cell" style={{ background: heatColour(score) }}>
+                  {score === null ? <span className="visually-hidden">{t('analytics.noScore')}</span> : formatPercent(score, language)}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </DataTable>
       <div className="heat-legend" aria-hidden="true">
         <span>{t('analytics.legendWeak')}</span>
         {heatLegend.map((score) => (
