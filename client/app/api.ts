@@ -21,8 +21,13 @@ export interface ApiOptions {
   signal?: AbortSignal;
 }
 
-export async function apiFetch<T>(path: string, { method = 'GET', body, token, signal }: ApiOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+/**
+ * One call to `/api<path>` with the bearer token: the answer when it is 2xx, else an
+ * ApiRequestError with the server's error code (`network` when the server cannot be reached).
+ * The body is left unread, for JSON, NDJSON streams or CSV files alike.
+ */
+export async function apiResponse(path: string, { method = 'GET', body, token, signal, accept = 'application/json' }: ApiOptions & { accept?: string } = {}): Promise<Response> {
+  const headers: Record<string, string> = { Accept: accept };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   let response: Response;
@@ -32,12 +37,17 @@ export async function apiFetch<T>(path: string, { method = 'GET', body, token, s
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiRequestError(0, 'network', 'the server cannot be reached');
   }
-  const payload: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
+    const payload: unknown = await response.json().catch(() => undefined);
     const error = (payload as { error?: { code?: ClientErrorCode; message?: string } } | undefined)?.error;
     throw new ApiRequestError(response.status, error?.code ?? 'internal', error?.message ?? `HTTP ${response.status}`);
   }
-  return payload as T;
+  return response;
+}
+
+export async function apiFetch<T>(path: string, options: ApiOptions = {}): Promise<T> {
+  const response = await apiResponse(path, options);
+  return (await response.json().catch(() => undefined)) as T;
 }
 
 /** Any failure of a request as an ApiRequestError (an unexpected one reads as `internal`). */

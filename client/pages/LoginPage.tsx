@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { apiFetch, ApiRequestError } from '../app/api';
+import { apiFetch, asApiError } from '../app/api';
 import { useSession } from '../app/useSession';
 import { errorText } from '../components/Status';
 import { Layout } from '../components/Layout';
@@ -52,7 +52,7 @@ export function LoginPage() {
       await signIn(username.trim(), password);
       void navigate(next, { replace: true });
     } catch (error) {
-      const apiError = error instanceof ApiRequestError ? error : new ApiRequestError(0, 'internal', String(error));
+      const apiError = asApiError(error);
       setFormError(apiError.code === 'unauthorized' ? t('errors.badCredentials') : errorText(t, apiError));
       setPassword('');
       passwordRef.current?.focus();

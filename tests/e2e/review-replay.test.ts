@@ -5,6 +5,7 @@
 // moment twice, the replay shows the same thing. The learner then finds the attempt from My
 // progress and reads the comment.
 // Screenshots: test-results/review.png, test-results/replay.png.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { WorkshopState } from './support/hookTypes';
@@ -56,6 +57,12 @@ describe('teacher review and 3D replay', () => {
     // Click 2: the session's start time in the sessions table opens its review.
     const row = page.getByTestId(`session-row-${attempt.sessionId}`);
     await row.waitFor();
+    // (The table exports to CSV with a BOM, so Excel reads the Vietnamese names.)
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sessions-csv').click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(download.suggestedFilename()).toMatch(/^sessions-HAN-K24-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('Nguyễn Văn An');
     await row.getByRole('link', { name: /Xem chi tiết buổi|Open the session/ }).click();
 
     // The breakdown: verdict, a bar per criterion, the critical error; a plot per measured parameter.

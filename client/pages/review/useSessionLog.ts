@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { AttemptEvent } from '../../../scenes/rubric/events';
 import type { SessionComment } from '../../../scenes/protocol/review';
-import { apiFetch, ApiRequestError, asApiError } from '../../app/api';
+import { apiFetch, apiResponse, ApiRequestError, asApiError } from '../../app/api';
 import { useSession } from '../../app/useSession';
 
 export interface SessionDetail {
@@ -39,17 +39,8 @@ export function parseEventLines(text: string, into: AttemptEvent[]): string {
 }
 
 async function readEvents(sessionId: string, token: string | undefined, signal: AbortSignal, onProgress: (received: number) => void): Promise<AttemptEvent[]> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/events`, { headers: token ? { Authorization: `Bearer ${token}` } : {}, signal });
-  } catch (error) {
-    if ((error as Error).name === 'AbortError') throw error;
-    throw new ApiRequestError(0, 'network', 'the server cannot be reached');
-  }
-  if (!response.ok || !response.body) {
-    const payload = (await response.json().catch(() => undefined)) as { error?: { code?: string; message?: string } } | undefined;
-    throw new ApiRequestError(response.status, (payload?.error?.code ?? 'internal') as ApiRequestError['code'], payload?.error?.message ?? `HTTP ${response.status}`);
-  }
+  const response = await apiResponse(`/sessions/${encodeURIComponent(sessionId)}/events`, { token, signal, accept: 'application/x-ndjson' });
+  if (!response.body) throw new ApiRequestError(response.status, 'internal', 'the log came without a body');
   const events: AttemptEvent[] = [];
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let rest = '';

@@ -1,7 +1,7 @@
 // "Tải CSV" for one table: downloads the server's CSV of it with the signed-in user's token.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError } from '../../app/api';
+import { asApiError } from '../../app/api';
 import { useSession } from '../../app/useSession';
 import { errorText } from '../../components/Status';
 import { downloadCsv } from './csvDownload';
@@ -18,7 +18,7 @@ export function CsvButton({ path, fileName, what, testId }: { path: string; file
     try {
       await downloadCsv(path, session?.token, fileName);
     } catch (error) {
-      const apiError = error instanceof ApiRequestError ? error : new ApiRequestError(0, 'internal', String(error));
+      const apiError = asApiError(error);
       if (apiError.status === 401) signOut();
       setFailure(errorText(t, apiError));
     } finally {

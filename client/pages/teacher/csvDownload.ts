@@ -1,6 +1,6 @@
 // "Download CSV": fetch the server's `format=csv` answer with the bearer token (a plain link
 // cannot carry it), then hand the bytes to the browser as a file. The server adds the BOM.
-import { ApiRequestError, type ClientErrorCode } from '../../app/api';
+import { apiResponse } from '../../app/api';
 import { vietnamToday } from './formatting';
 
 /** A file-system-safe ASCII slug: Vietnamese diacritics dropped (đ -> d), anything else -> "-". */
@@ -38,18 +38,7 @@ export function fileNameFromContentDisposition(header: string | null | undefined
 
 /** Fetches `/api<path>` as CSV and saves it; errors come back as ApiRequestError like apiFetch's. */
 export async function downloadCsv(path: string, token: string | undefined, fallbackName: string): Promise<void> {
-  const headers: Record<string, string> = { Accept: 'text/csv' };
-  if (token) headers.Authorization = `Bearer ${token}`;
-  let response: Response;
-  try {
-    response = await fetch(`/api${path}`, { headers });
-  } catch {
-    throw new ApiRequestError(0, 'network', 'the server cannot be reached');
-  }
-  if (!response.ok) {
-    const payload = (await response.json().catch(() => undefined)) as { error?: { code?: ClientErrorCode; message?: string } } | undefined;
-    throw new ApiRequestError(response.status, payload?.error?.code ?? 'internal', payload?.error?.message ?? `HTTP ${response.status}`);
-  }
+  const response = await apiResponse(path, { token, accept: 'text/csv' });
   const blob = await response.blob();
   const url = URL.createObjectURL(blob.type ? blob : new Blob([blob], { type: 'text/csv;charset=utf-8' }));
   const link = document.createElement('a');
