@@ -2,6 +2,7 @@
 import { Router } from 'express';
 import type { ClassListItem, InstitutionOverviewResponse } from '../../scenes/protocol/rest';
 import { toPublicUser } from '../auth/routes';
+import { visibleClass } from '../auth/access';
 import { authOf, requireRole } from '../auth/middleware';
 import { ApiError } from '../http/errors';
 import type { Store } from '../storage/store';
@@ -17,10 +18,8 @@ export function classRoutes(store: Store): Router {
   });
 
   router.get('/classes/:classId/students', requireRole('teacher', 'admin'), async (req, res) => {
-    const auth = authOf(res);
-    const visible = await store.listClasses(auth.role === 'teacher' ? { teacherId: auth.userId } : { institutionId: auth.institutionId });
-    if (!visible.some((c) => c.id === req.params.classId)) throw new ApiError('not_found', 'no such class among yours');
-    const students = await store.listClassStudents(String(req.params.classId));
+    const schoolClass = await visibleClass(store, authOf(res), String(req.params.classId));
+    const students = await store.listClassStudents(schoolClass.id);
     res.json(students.map(toPublicUser));
   });
 

@@ -9,7 +9,7 @@ import { ApiError } from '../http/errors';
 import { parseInput } from '../http/validate';
 import type { SessionScope } from '../storage/review';
 import type { Store } from '../storage/store';
-import { visibleClass, visibleLearner } from './access';
+import { visibleClass, visibleLearner } from '../auth/access';
 import { buildClassAnalytics, heatmapCsvHeader, heatmapCsvRows, metScoreOf } from './analytics';
 import { buildLearnerProgress } from './progress';
 import { classLearnersQuerySchema } from './queries';

@@ -2,7 +2,7 @@
 // (NDJSON, streamed page by page) and /api/learners/:id/profile, with the access rules of PROTOCOL.md §2.
 import { once } from 'node:events';
 import { Router, type Response } from 'express';
-import { canViewLearner } from '../auth/access';
+import { canViewLearner, visibleLearner } from '../auth/access';
 import { authOf } from '../auth/middleware';
 import { ApiError } from '../http/errors';
 import { storedRunPages } from '../ingest/storedLog';
@@ -52,11 +52,8 @@ export function sessionRoutes(store: Store): Router {
   });
 
   router.get('/learners/:id/profile', async (req, res) => {
-    const learnerId = String(req.params.id);
-    const learner = await store.findUserById(learnerId);
-    if (!learner) throw new ApiError('not_found', `no learner "${learnerId}"`);
-    if (!(await canViewLearner(store, authOf(res), learnerId))) throw new ApiError('forbidden', 'this profile is not one you may see');
-    res.json({ learner: { id: learner.id, name: learner.name }, results: await store.listResults(learnerId) });
+    const learner = await visibleLearner(store, authOf(res), String(req.params.id));
+    res.json({ learner: { id: learner.id, name: learner.name }, results: await store.listResults(learner.id) });
   });
 
   return router;
