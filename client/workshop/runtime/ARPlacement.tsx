@@ -18,7 +18,6 @@ export function ARPlacement() {
   const session = useXR((xr) => xr.session);
   const mode = useXR((xr) => xr.mode);
   const reticle = useRef<Mesh>(null);
-  const lastHit = useRef<Vector3 | null>(null);
 
   useXRHitTest(
     mode === 'immersive-ar'
@@ -26,7 +25,6 @@ export function ARPlacement() {
           const first = results[0];
           if (!first || runtime.view.placed || !getWorldMatrix(hitMatrix, first)) return;
           hitPoint.setFromMatrixPosition(hitMatrix);
-          lastHit.current = (lastHit.current ?? new Vector3()).copy(hitPoint);
           runtime.view.surface = [hitPoint.x, hitPoint.y, hitPoint.z];
           if (reticle.current) {
             reticle.current.visible = true;
@@ -40,10 +38,10 @@ export function ARPlacement() {
   useEffect(() => {
     if (!session || mode !== 'immersive-ar') return;
     const onSelect = () => {
-      const hit = lastHit.current;
+      const hit = runtime.view.surface;
       if (!hit || runtime.view.placed) return;
       // The seam centre (0, 0.95, -0.45) lands just in front of the hit point on the table.
-      runtime.root.position.set(hit.x, hit.y - benchTopY, hit.z);
+      runtime.root.position.set(hit[0], hit[1] - benchTopY, hit[2]);
       runtime.root.updateMatrixWorld(true);
       runtime.view.placed = true;
       if (reticle.current) reticle.current.visible = false;
@@ -55,7 +53,6 @@ export function ARPlacement() {
       runtime.root.updateMatrixWorld(true);
       runtime.view.placed = false;
       runtime.view.surface = null;
-      lastHit.current = null;
     };
   }, [session, mode, runtime]);
 
