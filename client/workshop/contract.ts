@@ -24,7 +24,7 @@ export interface ReplayClock {
 
 /** A stored attempt played back instead of live input (review): its log and the playback clock. */
 export interface ReplaySource {
-  /** the stored log, in seq order (PROTOCOL.md §3 events) */
+  /** the stored log, in seq order (docs/protocol.md §3 events) */
   readonly events: readonly { seq: number; t: number; type: string; data: Record<string, unknown> }[];
   readonly clock: ReplayClock;
 }
@@ -33,7 +33,7 @@ export interface ReplaySource {
 export interface WorkshopSceneProps {
   sceneId: string;
   mode: WorkshopMode;
-  /** The server-chosen parameters of this attempt (PROTOCOL.md §3). */
+  /** The server-chosen parameters of this attempt (docs/protocol.md §3). */
   params: Record<string, unknown>;
   telemetry: TelemetrySink;
   /** Called once when assets are loaded and the first frame rendered. */

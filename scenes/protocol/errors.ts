@@ -1,4 +1,4 @@
-// Error values of the wire contract (PROTOCOL.md §2 and §3): every HTTP error body and every
+// Error values of the wire contract (docs/protocol.md §2 and §3): every HTTP error body and every
 // failed acknowledgement carries one of these codes and a human message.
 
 export const errorCodes = [

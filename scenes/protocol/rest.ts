@@ -1,4 +1,4 @@
-// REST shapes of PROTOCOL.md §2 (and the extensions in docs/api.md), shared by server and client.
+// REST shapes of docs/protocol.md §2 (and the extensions in docs/api.md), shared by server and client.
 import { z } from 'zod';
 
 export const loginRequestSchema = z.object({

@@ -1,4 +1,4 @@
-// The /training Socket.IO contract (PROTOCOL.md §3): payload schemas, acknowledgements and
+// The /training Socket.IO contract (docs/protocol.md §3): payload schemas, acknowledgements and
 // the typed event maps that the server and every client share.
 import { z } from 'zod';
 import type { ErrorValue } from './errors';

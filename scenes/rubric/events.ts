@@ -1,4 +1,4 @@
-// The attempt event of PROTOCOL.md §3 and the checks one event passes before it is stored or
+// The attempt event of docs/protocol.md §3 and the checks one event passes before it is stored or
 // scored: the envelope (seq, t, type, data) here, each scene's `data` shapes by type.
 import { z } from 'zod';
 

@@ -1,4 +1,4 @@
-// The ScoreReport of PROTOCOL.md §4 and the one place its numbers are rounded, so that a live
+// The ScoreReport of docs/protocol.md §4 and the one place its numbers are rounded, so that a live
 // report and a whole-log report built from the same raw scores are identical to the bit.
 import type { RubricSpec } from './rubricSpec';
 

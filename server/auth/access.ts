@@ -1,4 +1,4 @@
-// Who may see whose records (PROTOCOL.md §2): a student their own; a teacher the learners
+// Who may see whose records (docs/protocol.md §2): a student their own; a teacher the learners
 // of their classes; an assessor their exams' candidates; an admin their institution's.
 import { ApiError } from '../http/errors';
 import type { ClassSummary, Store, User } from '../storage/store';

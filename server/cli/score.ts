@@ -1,8 +1,9 @@
-// Offline re-scoring (PROTOCOL.md §4): `npm run score -- <sceneId> <events.ndjson> [--params '<json>']`
-// streams a stored log through the scene's scorer and prints the ScoreReport as JSON on stdout.
-// Exit 0 on success; 1 for a bad scene, file, line, event or params; 2 for a bad command line.
-// Every failure is one line on stderr that says what and where. npm prints its own banner on
-// stdout: pipe `npm run -s score -- ...` (or `npx tsx server/cli/score.ts ...`) into JSON tools.
+// Offline re-scoring (docs/protocol.md §4): `npm run -s score -- <sceneId> <events.ndjson> [--params '<json>']`
+// streams a stored log through the scene's scorer and prints the ScoreReport as JSON on stdout,
+// and nothing else there. Exit 0 on success; 1 for a bad scene, file, line, event or params; 2 for
+// a bad command line. Every failure is one line on stderr that says what and where. npm itself
+// prints a "> vocaxr@… score" banner on stdout unless run with `-s`, so the usage says `-s`
+// rather than the repository silencing npm for every command (an `npm install` that prints nothing).
 import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -10,7 +11,7 @@ import type { ScoreReport } from '../../scenes/rubric/report';
 import { findScene, sceneRegistry } from '../../scenes/registry';
 import { readSceneParams } from '../../scenes/rubric/scoreLog';
 
-const usage = "usage: npm run score -- <sceneId> <events.ndjson> [--params '<json>']";
+const usage = "usage: npm run -s score -- <sceneId> <events.ndjson> [--params '<json>']";
 
 class ScoreCliError extends Error {
   constructor(

@@ -1,4 +1,4 @@
-// Demo data (PROTOCOL.md §1): one institution, class HAN-K24 and six accounts, password
+// Demo data (docs/protocol.md §1): one institution, class HAN-K24 and six accounts, password
 // `demo1234`. Seeded only when VOCAXR_DEMO is on and the database is empty.
 import type { Role, Roster, Store } from '../storage/store';
 import { hashPassword } from '../auth/passwords';

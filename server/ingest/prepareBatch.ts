@@ -1,4 +1,4 @@
-// Checks a `session:events` batch against the delivery rules of PROTOCOL.md §3 before anything
+// Checks a `session:events` batch against the delivery rules of docs/protocol.md §3 before anything
 // is stored: every event valid for the scene, data within limits, t not ahead of the server's
 // clock and non-decreasing in seq. Resent events (already stored) are dropped, not counted twice.
 import { ingestLimits } from '../../scenes/protocol/training';

@@ -37,7 +37,7 @@ export function attachTrainingHandlers(socket: TrainingSocket, sessions: Session
   /** Registers a handler that gets a parsed payload; refusals and crashes become error acks. */
   function on<S extends z.ZodType>(event: keyof ClientToServerEvents, schema: S, handle: (data: z.output<S>) => Promise<object>): void {
     (socket as unknown as Socket).on(event, async (payload: unknown, ack: unknown) => {
-      if (typeof ack !== 'function') return; // Every event takes an ack (PROTOCOL.md §3); without one there is nobody to answer.
+      if (typeof ack !== 'function') return; // Every event takes an ack (docs/protocol.md §3); without one there is nobody to answer.
       const reply = ack as AnyAck;
       if (!allow()) return reply({ ok: false, error: { code: 'rate_limited', message: 'too many messages; slow down and resend' } });
       const parsed = parse(schema, payload);

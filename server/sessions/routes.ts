@@ -1,5 +1,5 @@
 // GET /api/sessions/:id (with the learner's name and the teacher's comment), /api/sessions/:id/events
-// (NDJSON, streamed page by page) and /api/learners/:id/profile, with the access rules of PROTOCOL.md §2.
+// (NDJSON, streamed page by page) and /api/learners/:id/profile, with the access rules of docs/protocol.md §2.
 import { once } from 'node:events';
 import { Router, type Response } from 'express';
 import { canViewLearner, visibleLearner } from '../auth/access';

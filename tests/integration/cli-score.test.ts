@@ -1,4 +1,5 @@
-// The offline re-scoring CLI (PROTOCOL.md §4), run as a real process against temporary files.
+// The offline re-scoring CLI (docs/protocol.md §4), run the way the contract tells people to,
+// `npm run -s score -- ...`, as a real process against temporary files.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,9 +19,10 @@ interface Run {
   stderr: string;
 }
 
+/** `npm run -s score -- <args>`: npm's `-s` keeps its "> vocaxr@… score" banner off stdout. */
 function runScore(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'server/cli/score.ts', ...args], { cwd: repoRoot }, (error, stdout, stderr) => {
+    execFile('npm', ['run', '-s', 'score', '--', ...args], { cwd: repoRoot }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -29,7 +31,7 @@ function runScore(args: string[]): Promise<Run> {
 
 const ndjson = (events: readonly unknown[]) => `${events.map((e) => JSON.stringify(e)).join('\n')}\n`;
 
-describe('npm run score', () => {
+describe('npm run -s score', () => {
   let dir: string;
   let goodEvents: AttemptEvent[];
   const file = (name: string, text: string) => {
@@ -44,11 +46,14 @@ describe('npm run score', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('prints the ScoreReport of a good log, the same as scoring it in-process', async () => {
+  it('prints the ScoreReport of a good log, the same as scoring it in-process, and nothing else on stdout', async () => {
     const path = file('good.ndjson', ndjson(goodEvents));
     const run = await runScore(['welding-bead', path]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
+    // Only the JSON: no npm banner before it, no log line after it, so `| jq` works.
+    expect(run.stdout.startsWith('{')).toBe(true);
+    expect(run.stdout.endsWith('}\n')).toBe(true);
     const report = JSON.parse(run.stdout) as unknown;
     expect(report).toEqual(scoreLog(weldingBeadRules, goodEvents));
     expect(report).toMatchObject({ sceneId: 'welding-bead', passed: true });
@@ -104,6 +109,7 @@ describe('npm run score', () => {
 
     const usage = await runScore(['welding-bead']);
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toMatch(/^score: usage: npm run score -- <sceneId> <events\.ndjson>/);
+    expect(usage.stdout).toBe('');
+    expect(usage.stderr).toMatch(/^score: usage: npm run -s score -- <sceneId> <events\.ndjson>/);
   });
 });

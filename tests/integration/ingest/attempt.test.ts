@@ -1,5 +1,5 @@
 // A welding attempt through the real /training namespace: exactly-once storage, the report
-// from the stored log, and the REST views of it (PROTOCOL.md §2–4).
+// from the stored log, and the REST views of it (docs/protocol.md §2–4).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreLog } from '../../../scenes/rubric/scoreLog';
 import { weldingBeadRules } from '../../../scenes/welding-bead';

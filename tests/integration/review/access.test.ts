@@ -1,4 +1,4 @@
-// Who may see which review views (PROTOCOL.md §2): teachers their classes, admins their
+// Who may see which review views (docs/protocol.md §2): teachers their classes, admins their
 // institution, students themselves, assessors nothing yet; and who may comment on a session.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../../server/auth/passwords';

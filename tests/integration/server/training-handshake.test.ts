@@ -1,4 +1,4 @@
-// The /training namespace admits only a valid token (PROTOCOL.md §3).
+// The /training namespace admits only a valid token (docs/protocol.md §3).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
 import { SignJWT } from 'jose';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../../server/config';
 
 describe('loadConfig', () => {
-  it('applies the defaults of PROTOCOL.md §1', () => {
+  it('applies the defaults of docs/protocol.md §1', () => {
     const config = loadConfig({});
     expect(config.port).toBe(8080);
     expect(config.database).toEqual({ kind: 'sqlite', path: './data/vocaxr.db' });
