@@ -73,8 +73,9 @@ function linkProblem(file: string, target: string): string | undefined {
  */
 function namedPathProblems(file: string, markdown: string): string[] {
   const problems: string[] = [];
+  // Build and test output (dist/, data/, test-results/, bench/results/) exists only after a run.
+  const generated = /^(node_modules|dist|data|test-results|bench\/results)(\/|$)/;
   const topFolders = new Set(readdirSync(repoRoot).filter((name) => !name.startsWith('.') && statSync(join(repoRoot, name)).isDirectory()));
-  topFolders.delete('node_modules');
   for (const [, span] of markdown.matchAll(/`([^`\n]+)`/g)) {
     const path = span!.trim();
     if (!/^[\w@.-]+(\/[\w@.-]*)+$/.test(path)) continue;
@@ -82,7 +83,7 @@ function namedPathProblems(file: string, markdown: string): string[] {
       const resolved = resolve(dirname(file), path);
       if (!isInside(resolved)) problems.push(`\`${path}\` points outside the repository`);
       else if (!existsSync(resolved)) problems.push(`\`${path}\` does not exist`);
-    } else if (topFolders.has(path.split('/')[0]!) && !existsSync(join(repoRoot, path))) {
+    } else if (topFolders.has(path.split('/')[0]!) && !generated.test(path) && !existsSync(join(repoRoot, path))) {
       problems.push(`\`${path}\` does not exist`);
     }
   }
@@ -112,7 +113,7 @@ describe('documentation links', () => {
     ]);
     expect(linkProblem(readme, 'https://example.org/a.md')).toBeUndefined();
     expect([...headingAnchors('# A `code` title: v2!\n## Tiến độ\n## Tiến độ\n```\n# not a heading\n```')]).toEqual(['a-code-title-v2', 'tiến-độ', 'tiến-độ-1']);
-    expect(namedPathProblems(readme, '`server/no-such-file.ts` `scenes/<scene-id>/` `application/x-ndjson` `../shared/PROTOCOL.md`')).toEqual([
+    expect(namedPathProblems(readme, '`server/no-such-file.ts` `scenes/<scene-id>/` `application/x-ndjson` `dist/client/x.js` `../shared/PROTOCOL.md`')).toEqual([
       '`server/no-such-file.ts` does not exist',
       '`../shared/PROTOCOL.md` points outside the repository',
     ]);
