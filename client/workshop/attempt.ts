@@ -7,7 +7,8 @@ import type { TelemetrySink, WorkshopMode } from './contract';
 import { Outbox } from './telemetry/outbox';
 import { OutboxStore, forgetAttempt, keepAttempt, keptAttempt, type KeptAttempt } from './telemetry/outboxStore';
 import { TelemetryDelivery, type DeliveryStatus } from './telemetry/delivery';
-import type { AttemptChoice } from './openAttempt';
+import type { SessionResumeAck } from '../../scenes/protocol/training';
+import { continuedAttempt, type AttemptChoice } from './openAttempt';
 
 type Answer = { ok: boolean; error?: { code: string; message: string } } & Record<string, unknown>;
 
@@ -93,15 +94,13 @@ export class Attempt {
         if (answer.ok && answer.status === 'active') {
           // This device's own record keeps its clock and unsent events; another device's attempt
           // goes on from the server: events after its ackedSeq, t from its session time now.
-          const here = previous?.sessionId === resumeId ? previous : undefined;
-          const kept: KeptAttempt = here ?? {
-            sessionId: resumeId,
-            sceneId: options.sceneId,
-            mode: options.mode,
-            params: (answer.params as Record<string, unknown> | undefined) ?? {},
-            startEpochMs: Date.now() - ((answer.elapsedMs as number | undefined) ?? 0),
-            userId: options.userId,
-          };
+          const { kept, here } = continuedAttempt(
+            previous,
+            resumeId,
+            answer as unknown as SessionResumeAck,
+            { userId: options.userId, sceneId: options.sceneId, mode: options.mode },
+            Date.now(),
+          );
           if (!here) keepAttempt(kept);
           const restored = here && store ? await store.load(resumeId).catch(() => []) : [];
           const outbox = new Outbox(answer.ackedSeq as number, restored);

@@ -4,7 +4,7 @@
 import type { Page, SessionListItem } from '../../scenes/protocol/review';
 import type { SessionDiscardAck } from '../../scenes/protocol/training';
 import { apiFetch } from '../app/api';
-import { keptAttempt } from './telemetry/outboxStore';
+import { keptAttempt, type KeptAttempt } from './telemetry/outboxStore';
 
 /** How Attempt.open begins: continue a chosen session, start a new one, or (exams) resume this device's kept attempt. */
 export type AttemptChoice = { kind: 'continue'; sessionId: string } | { kind: 'new' } | { kind: 'kept' };
@@ -32,4 +32,28 @@ export function reloadedDuring(userId: string, sceneId: string, sessionId: strin
   reloadSpent = true;
   const navigation = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
   return navigation?.type === 'reload' && keptAttempt(userId, sceneId)?.sessionId === sessionId;
+}
+
+/**
+ * The record an attempt continues with: this device's own (its clock and unsent events), or for
+ * an attempt begun elsewhere one whose clock starts `elapsedMs` (the server's session time) ago,
+ * so t carries on from where the server stands instead of restarting at 0.
+ */
+export function continuedAttempt(
+  previous: KeptAttempt | undefined,
+  sessionId: string,
+  resumed: { params?: Record<string, unknown>; elapsedMs?: number },
+  owner: { userId: string; sceneId: string; mode: KeptAttempt['mode'] },
+  nowMs: number,
+): { kept: KeptAttempt; here: boolean } {
+  if (previous?.sessionId === sessionId) return { kept: previous, here: true };
+  const kept: KeptAttempt = {
+    sessionId,
+    sceneId: owner.sceneId,
+    mode: owner.mode,
+    params: resumed.params ?? {},
+    startEpochMs: nowMs - (resumed.elapsedMs ?? 0),
+    userId: owner.userId,
+  };
+  return { kept, here: false };
 }

@@ -58,5 +58,39 @@ describe('coming back to an unfinished practice attempt', () => {
     const token = await loginAs(server.url, 'teacher1');
     expect(await statusOf(first.sessionId, token)).toBe('abandoned');
     expect(await statusOf(second.sessionId, token)).toBe('active');
+    secondSessionId = second.sessionId;
+  });
+
+  let secondSessionId = '';
+
+  it('continues the open attempt on another device, from where the server stands', { timeout: 180_000 }, async () => {
+    const { screen } = await readHook<WorkshopState>(page, 'workshop');
+    await page.mouse.click(...screen.gloves!);
+    // Everything recorded here is stored before the learner leaves.
+    await expect
+      .poll(async () => (await readHook<AttemptState>(page, 'attempt')).status, { timeout: 20_000 })
+      .toMatchObject({ pending: 0, ackedSeq: expect.any(Number) as number });
+    const left = (await readHook<AttemptState>(page, 'attempt')).status!;
+    expect(left.ackedSeq).toBeGreaterThan(0);
+    await page.locator('.workshop-bar a[href="/"]').click();
+    await page.getByTestId('greeting').waitFor();
+
+    // Another device: a fresh browser context knows nothing of the attempt.
+    const other = await (await browser.newContext({ viewport: { width: 960, height: 600 } })).newPage();
+    await signIn(other, server.url, 'student3');
+    await other.getByTestId('practise-welding-bead').click();
+    await other.getByTestId('open-attempt').waitFor({ timeout: 30_000 });
+    await other.getByTestId('continue-attempt').click();
+    await expect.poll(async () => (await readHook<WorkshopState>(other, 'workshop'))?.ready, { timeout: 60_000 }).toBe(true);
+    const continued = await readHook<AttemptState>(other, 'attempt');
+    expect(continued).toMatchObject({ sessionId: secondSessionId, resumed: true });
+    const there = await readHook<WorkshopState>(other, 'workshop');
+    await other.mouse.click(...there.screen.helmet!);
+    // The server takes the new events: numbered after its ackedSeq, stamped with t it accepts.
+    await expect.poll(async () => (await readHook<AttemptState>(other, 'attempt')).status?.ackedSeq ?? 0, { timeout: 20_000 }).toBeGreaterThan(left.ackedSeq);
+    expect((await readHook<{ status?: { problem?: string } }>(other, 'attempt')).status?.problem).toBeUndefined();
+    await other.getByTestId('finish').click();
+    await other.getByTestId('result').waitFor({ timeout: 60_000 });
+    expect(await statusOf(secondSessionId, await loginAs(server.url, 'student3'))).toBe('finished');
   });
 });
