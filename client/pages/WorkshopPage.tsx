@@ -9,7 +9,7 @@ import { useSession } from '../app/useSession';
 import { Layout } from '../components/Layout';
 import type { WorkshopMode } from '../workshop/contract';
 import { useAttempt } from '../workshop/useAttempt';
-import { useAttemptChoice } from '../workshop/useAttemptChoice';
+import { useAttemptChoice, useInAttemptMark } from '../workshop/useAttemptChoice';
 import { ConnectionBadge } from './workshop/ConnectionBadge';
 import { OpenAttemptPrompt } from './workshop/OpenAttemptPrompt';
 import { ResultView } from './workshop/ResultView';
@@ -36,6 +36,7 @@ export function WorkshopPage() {
   const who = { token: session!.token, userId: session!.user.id, sceneId, mode, run };
   const opening = useAttemptChoice(who);
   const { state, status, finish } = useAttempt({ ...who, choice: opening.state.phase === 'chosen' ? opening.state.choice : undefined });
+  useInAttemptMark(state.phase === 'running' ? state.attempt.sessionId : undefined);
   const title = rules?.summary.title[i18n.language === 'en' ? 'en' : 'vi'] ?? sceneId;
 
   if (opening.state.phase === 'ask') {

@@ -4,7 +4,7 @@
 import type { Page, SessionListItem } from '../../scenes/protocol/review';
 import type { SessionDiscardAck } from '../../scenes/protocol/training';
 import { apiFetch } from '../app/api';
-import { keptAttempt, type KeptAttempt } from './telemetry/outboxStore';
+import type { KeptAttempt } from './telemetry/outboxStore';
 
 /** How Attempt.open begins: continue a chosen session, start a new one, or (exams) resume this device's kept attempt. */
 export type AttemptChoice = { kind: 'continue'; sessionId: string } | { kind: 'new' } | { kind: 'kept' };
@@ -21,17 +21,23 @@ export function discardAttempt(token: string, sessionId: string): Promise<Sessio
   return apiFetch<SessionDiscardAck>(`/sessions/${encodeURIComponent(sessionId)}/abandon`, { method: 'POST', token });
 }
 
-let reloadSpent = false;
+/** This tab's attempt in progress: set while the workshop runs it, cleared when the page is left. */
+const inAttemptKey = 'vocaxr.inAttempt';
 
 /**
- * True once per page load, when the browser reloaded the page in the middle of this device's
- * attempt `sessionId`: a reload is not leaving, so the attempt goes on without asking.
+ * Marks `sessionId` as the attempt this tab is in, until the workshop page unmounts. A reload
+ * unmounts nothing, so the mark survives it; leaving the page or opening a new tab does not.
  */
-export function reloadedDuring(userId: string, sceneId: string, sessionId: string): boolean {
-  if (reloadSpent) return false;
-  reloadSpent = true;
-  const navigation = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
-  return navigation?.type === 'reload' && keptAttempt(userId, sceneId)?.sessionId === sessionId;
+export function markInAttempt(sessionId: string): () => void {
+  sessionStorage.setItem(inAttemptKey, sessionId);
+  return () => {
+    if (sessionStorage.getItem(inAttemptKey) === sessionId) sessionStorage.removeItem(inAttemptKey);
+  };
+}
+
+/** Whether this tab was in attempt `sessionId` when the page was reloaded: it goes on without asking. */
+export function reloadedDuring(sessionId: string): boolean {
+  return sessionStorage.getItem(inAttemptKey) === sessionId;
 }
 
 /**

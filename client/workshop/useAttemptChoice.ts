@@ -5,7 +5,7 @@ import type { SessionListItem } from '../../scenes/protocol/review';
 import { asApiError } from '../app/api';
 import { publishTestState } from '../testHook';
 import type { WorkshopMode } from './contract';
-import { discardAttempt, findOpenAttempt, reloadedDuring, type AttemptChoice } from './openAttempt';
+import { discardAttempt, findOpenAttempt, markInAttempt, reloadedDuring, type AttemptChoice } from './openAttempt';
 
 export type ChoiceState =
   | { phase: 'checking' }
@@ -30,7 +30,7 @@ export function useAttemptChoice(options: { token: string; userId: string; scene
       (open) => {
         if (!current) return;
         if (!open) setState({ phase: 'chosen', choice: { kind: 'new' } });
-        else if (reloadedDuring(userId, sceneId, open.id)) setState({ phase: 'chosen', choice: { kind: 'continue', sessionId: open.id } });
+        else if (reloadedDuring(open.id)) setState({ phase: 'chosen', choice: { kind: 'continue', sessionId: open.id } });
         else setState({ phase: 'ask', open, discarding: false });
       },
       // The server could not be asked: go on as before, with what this device kept.
@@ -70,4 +70,9 @@ export function useAttemptChoice(options: { token: string; userId: string; scene
   }, [state, setState, token]);
 
   return { state, continueOpen, discardOpen };
+}
+
+/** Keeps the mark of the attempt this tab is in while the workshop runs it (see markInAttempt). */
+export function useInAttemptMark(sessionId: string | undefined): void {
+  useEffect(() => (sessionId ? markInAttempt(sessionId) : undefined), [sessionId]);
 }
