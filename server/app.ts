@@ -20,13 +20,14 @@ import { requestLog } from './http/requestLog';
 import { setUpTrainingNamespace } from './realtime/training';
 import { serverInfo } from './demo/info';
 import { SessionService } from './ingest/sessionService';
+import { AbandonSweeper } from './ingest/abandonSweeper';
 import { sessionRoutes } from './sessions/routes';
 import { reviewRoutes } from './review/routes';
 import { commentRoutes } from './review/commentRoutes';
 import type { RateLimit } from './realtime/rateLimiter';
 
 export interface ServerDeps {
-  config: Pick<Config, 'allowedOrigins' | 'clientDir' | 'demo'>;
+  config: Pick<Config, 'allowedOrigins' | 'clientDir' | 'demo'> & Partial<Pick<Config, 'abandonAfterMs'>>;
   store: Store;
   tokens: TokenService;
   logger: Logger;
@@ -34,19 +35,28 @@ export interface ServerDeps {
   socketRateLimit?: RateLimit;
   /** The server's clock for session time (tests run it ahead instead of waiting). */
   now?: () => number;
+  /** How often idle practice attempts are looked for (tests shorten it). @default 60 s */
+  abandonSweepMs?: number;
 }
 
 export interface VocaxrServer {
   http: HttpServer;
   io: SocketServer;
   sessions: SessionService;
+  abandonSweeper: AbandonSweeper;
   listen(port: number, host?: string): Promise<AddressInfo>;
   /** Stops accepting, disconnects sockets, waits for in-flight requests; leaves the store open. */
   close(): Promise<void>;
 }
 
-export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, now }: ServerDeps): VocaxrServer {
+export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, now, abandonSweepMs }: ServerDeps): VocaxrServer {
   const sessions = new SessionService(store, logger, now ? { now } : {});
+  const abandonAfterMs = config.abandonAfterMs ?? 30 * 60_000;
+  const abandonSweeper = new AbandonSweeper(store, sessions, logger, {
+    idleMs: abandonAfterMs,
+    intervalMs: abandonSweepMs ?? Math.min(60_000, Math.max(1_000, Math.round(abandonAfterMs / 10))),
+  });
+  abandonSweeper.start();
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -66,7 +76,7 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
   api.use(requireAuth(tokens));
   api.use('/scenes', catalogueRoutes());
   api.use(classRoutes(store));
-  api.use(sessionRoutes(store));
+  api.use(sessionRoutes(store, sessions));
   api.use(reviewRoutes(store));
   api.use(commentRoutes(store));
   api.use(apiNotFound);
@@ -90,6 +100,7 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
     http,
     io,
     sessions,
+    abandonSweeper,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         http.once('error', reject);
@@ -99,6 +110,7 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
         });
       }),
     close: async () => {
+      abandonSweeper.stop();
       sessions.close();
       io.disconnectSockets(true);
       // io.close() also closes the HTTP server; wait for in-flight requests to finish.

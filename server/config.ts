@@ -50,6 +50,11 @@ const envSchema = z.object({
   VOCAXR_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   VOCAXR_TOKEN_TTL_HOURS: z.coerce.number().positive('must be a positive number of hours').max(24 * 30).default(12),
   VOCAXR_ALLOWED_ORIGINS: originListSchema.default([]),
+  VOCAXR_ABANDON_AFTER_MINUTES: z.coerce
+    .number({ message: 'must be a number of minutes' })
+    .min(1, 'must be at least 1 minute')
+    .max(7 * 24 * 60, 'must be at most 10080 minutes (a week)')
+    .default(30),
   VOCAXR_CLIENT_DIR: z.string().min(1).default('dist/client'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -66,6 +71,8 @@ export interface Config {
   /** Extra origins allowed besides the server's own (same origin is always allowed). */
   allowedOrigins: string[];
   clientDir: string;
+  /** A practice attempt idle this long (no events, no socket) ends as abandoned. */
+  abandonAfterMs: number;
   logLevel: z.output<typeof envSchema>['LOG_LEVEL'];
 }
 
@@ -95,6 +102,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tokenTtlSeconds: Math.round(e.VOCAXR_TOKEN_TTL_HOURS * 3600),
     allowedOrigins: e.VOCAXR_ALLOWED_ORIGINS.map((o) => new URL(o).origin),
     clientDir: e.VOCAXR_CLIENT_DIR,
+    abandonAfterMs: Math.round(e.VOCAXR_ABANDON_AFTER_MINUTES * 60_000),
     logLevel: e.LOG_LEVEL,
   };
 }

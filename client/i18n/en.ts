@@ -279,4 +279,14 @@ export const en: Shape<typeof vi> = {
     jumpTo: 'Go to {{label}} at {{time}}',
     backToReview: 'Back to the result',
   },
+  openAttempt: {
+    title: 'You have an unfinished practice attempt',
+    body: 'Your "{{scene}}" attempt started {{started}} is not finished. Continue it, or discard it and start over?',
+    discardNote: 'A discarded attempt is scored on what was done and kept as "Abandoned"; it does not count as an attempt.',
+    continue: 'Continue',
+    discard: 'Discard and start over',
+    discarding: 'Discarding the old attempt…',
+    discardFailed: 'The old attempt could not be discarded. Check the connection and try again, or continue it.',
+    abandoned: 'Abandoned',
+  },
 };

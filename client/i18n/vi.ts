@@ -275,4 +275,14 @@ export const vi = {
     jumpTo: 'Đến {{label}} lúc {{time}}',
     backToReview: 'Về trang kết quả',
   },
+  openAttempt: {
+    title: 'Bạn còn một buổi thực hành chưa xong',
+    body: 'Buổi "{{scene}}" bắt đầu lúc {{started}} chưa kết thúc. Làm tiếp buổi đó, hay bỏ nó và bắt đầu lại?',
+    discardNote: 'Buổi bị bỏ được chấm theo phần đã làm và lưu là "Đã bỏ dở"; không tính vào số lần làm bài.',
+    continue: 'Làm tiếp',
+    discard: 'Bỏ và bắt đầu lại',
+    discarding: 'Đang bỏ buổi cũ…',
+    discardFailed: 'Chưa bỏ được buổi cũ. Kiểm tra kết nối rồi thử lại, hoặc làm tiếp buổi đó.',
+    abandoned: 'Đã bỏ dở',
+  },
 };

@@ -1,13 +1,17 @@
-// A workshop attempt: start (or resume) the session, the 3D workshop in its own chunk with the
-// connection state and "Finish" over it, then the server's result.
+// A workshop attempt: in practice, first the learner's open attempt of the scene if there is one
+// (continue or discard), then start (or resume) the session, the 3D workshop in its own chunk with
+// the connection state and "Finish" over it, then the server's result.
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { findScene } from '../../scenes/registry';
 import { useSession } from '../app/useSession';
 import { Layout } from '../components/Layout';
+import type { WorkshopMode } from '../workshop/contract';
 import { useAttempt } from '../workshop/useAttempt';
+import { useAttemptChoice, useInAttemptMark } from '../workshop/useAttemptChoice';
 import { ConnectionBadge } from './workshop/ConnectionBadge';
+import { OpenAttemptPrompt } from './workshop/OpenAttemptPrompt';
 import { ResultView } from './workshop/ResultView';
 
 const WorkshopCanvas = lazy(() => import('../workshop/WorkshopCanvas').then((m) => ({ default: m.WorkshopCanvas })));
@@ -25,12 +29,32 @@ export function WorkshopPage() {
   const { t, i18n } = useTranslation();
   const { sceneId = '' } = useParams();
   const [search] = useSearchParams();
-  const mode = search.get('mode') === 'exam' ? 'exam' : 'practice';
+  const mode: WorkshopMode = search.get('mode') === 'exam' ? 'exam' : 'practice';
   const { session } = useSession();
   const [run, setRun] = useState(0);
   const rules = findScene(sceneId);
-  const { state, status, finish } = useAttempt({ token: session!.token, userId: session!.user.id, sceneId, mode, run });
+  const who = { token: session!.token, userId: session!.user.id, sceneId, mode, run };
+  const opening = useAttemptChoice(who);
+  const { state, status, finish } = useAttempt({ ...who, choice: opening.state.phase === 'chosen' ? opening.state.choice : undefined });
+  useInAttemptMark(state.phase === 'running' ? state.attempt.sessionId : undefined);
   const title = rules?.summary.title[i18n.language === 'en' ? 'en' : 'vi'] ?? sceneId;
+
+  if (opening.state.phase === 'ask') {
+    const { open, discarding, error } = opening.state;
+    return (
+      <Layout>
+        <OpenAttemptPrompt
+          open={open}
+          sceneTitle={title}
+          discarding={discarding}
+          {...(error ? { error } : {})}
+          onContinue={opening.continueOpen}
+          onDiscard={opening.discardOpen}
+        />
+      </Layout>
+    );
+  }
+  if (opening.state.phase === 'checking') return <FullScreenStatus text={t('workshop.starting')} />;
 
   if (state.phase === 'result') {
     return (

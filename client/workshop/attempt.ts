@@ -1,12 +1,14 @@
 // One attempt from the browser's side: opens the /training socket, starts a session (or
-// resumes the one this learner left unfinished on this device), numbers and stamps events
-// into the outbox, delivers them, and finishes. No React here; useAttempt wires it.
+// continues the open one the learner chose, from this device or another), numbers and stamps
+// events into the outbox, delivers them, and finishes. No React here; useAttempt wires it.
 import { io, type Socket } from 'socket.io-client';
 import type { ScoreReport } from '../../scenes/rubric/report';
 import type { TelemetrySink, WorkshopMode } from './contract';
 import { Outbox } from './telemetry/outbox';
 import { OutboxStore, forgetAttempt, keepAttempt, keptAttempt, type KeptAttempt } from './telemetry/outboxStore';
 import { TelemetryDelivery, type DeliveryStatus } from './telemetry/delivery';
+import type { SessionResumeAck } from '../../scenes/protocol/training';
+import { continuedAttempt, type AttemptChoice } from './openAttempt';
 
 type Answer = { ok: boolean; error?: { code: string; message: string } } & Record<string, unknown>;
 
@@ -26,6 +28,8 @@ export interface AttemptOptions {
   sceneId: string;
   mode: WorkshopMode;
   onStatus: (status: DeliveryStatus) => void;
+  /** What the learner chose (practice); absent: resume this device's kept attempt, if any. */
+  choice?: AttemptChoice;
 }
 
 export class Attempt {
@@ -83,14 +87,26 @@ export class Attempt {
       await connected(socket);
       const store = typeof indexedDB === 'undefined' ? undefined : new OutboxStore();
       const previous = keptAttempt(options.userId, options.sceneId);
-      if (previous && previous.mode === options.mode) {
-        const answer = await ask(socket, 'session:resume', { sessionId: previous.sessionId });
+      const choice = options.choice ?? { kind: 'kept' };
+      const resumeId = choice.kind === 'continue' ? choice.sessionId : choice.kind === 'kept' && previous?.mode === options.mode ? previous.sessionId : undefined;
+      if (resumeId) {
+        const answer = await ask(socket, 'session:resume', { sessionId: resumeId });
         if (answer.ok && answer.status === 'active') {
-          const restored = store ? await store.load(previous.sessionId).catch(() => []) : [];
+          // This device's own record keeps its clock and unsent events; another device's attempt
+          // goes on from the server: events after its ackedSeq, t from its session time now.
+          const { kept, here } = continuedAttempt(
+            previous,
+            resumeId,
+            answer as unknown as SessionResumeAck,
+            { userId: options.userId, sceneId: options.sceneId, mode: options.mode },
+            Date.now(),
+          );
+          if (!here) keepAttempt(kept);
+          const restored = here && store ? await store.load(resumeId).catch(() => []) : [];
           const outbox = new Outbox(answer.ackedSeq as number, restored);
-          return new Attempt(socket, previous, true, outbox, store, options.onStatus);
+          return new Attempt(socket, kept, true, outbox, store, options.onStatus);
         }
-        forgetAttempt(options.userId, options.sceneId);
+        if (previous?.sessionId === resumeId) forgetAttempt(options.userId, options.sceneId);
       }
       const answer = await ask(socket, 'session:start', { sceneId: options.sceneId, mode: options.mode });
       if (!answer.ok) throw new AttemptError(answer.error?.code ?? 'internal', answer.error?.message ?? 'refused');

@@ -5,6 +5,7 @@ import type { ScoreReport } from '../../scenes/rubric/report';
 import { publishTestState } from '../testHook';
 import type { WorkshopMode } from './contract';
 import { Attempt, AttemptError } from './attempt';
+import type { AttemptChoice } from './openAttempt';
 import type { DeliveryStatus } from './telemetry/delivery';
 
 export type AttemptPhase =
@@ -50,20 +51,27 @@ const statusListeners = new Map<string, (status: DeliveryStatus) => void>();
 const sameStatus = (a: DeliveryStatus | undefined, b: DeliveryStatus) =>
   a?.connection === b.connection && a.pending === b.pending && a.ackedSeq === b.ackedSeq && a.lastSeq === b.lastSeq && a.problem === b.problem;
 
-export function useAttempt(options: { token: string; userId: string; sceneId: string; mode: WorkshopMode; run: number }) {
+/** `choice` undefined: the learner has not chosen yet (useAttemptChoice); nothing opens until then. */
+export function useAttempt(options: { token: string; userId: string; sceneId: string; mode: WorkshopMode; run: number; choice: AttemptChoice | undefined }) {
   const [state, setState] = useState<AttemptPhase>({ phase: 'opening' });
   const [status, setStatus] = useState<DeliveryStatus>();
   const attemptRef = useRef<Attempt | undefined>(undefined);
   const { token, userId, sceneId, mode, run } = options;
+  const choice = options.choice;
+  const choiceKey = choice === undefined ? undefined : choice.kind === 'continue' ? `continue:${choice.sessionId}` : choice.kind;
 
   useEffect(() => {
+    if (choiceKey === undefined || choice === undefined) {
+      setState({ phase: 'opening' });
+      return;
+    }
     let closed = false;
-    const key = [userId, sceneId, mode, run].join('|');
+    const key = [userId, sceneId, mode, run, choiceKey].join('|');
     setState({ phase: 'opening' });
     const onStatus = (next: DeliveryStatus) => {
       if (!closed) setStatus((prev) => (sameStatus(prev, next) ? prev : next));
     };
-    acquireAttempt(key, () => Attempt.open({ token, userId, sceneId, mode, onStatus: (next) => statusListeners.get(key)?.(next) })).then(
+    acquireAttempt(key, () => Attempt.open({ token, userId, sceneId, mode, choice, onStatus: (next) => statusListeners.get(key)?.(next) })).then(
       (attempt) => {
         if (closed) return;
         attemptRef.current = attempt;
@@ -82,7 +90,9 @@ export function useAttempt(options: { token: string; userId: string; sceneId: st
       attemptRef.current = undefined;
       releaseAttempt(key);
     };
-  }, [token, userId, sceneId, mode, run]);
+    // `choice` is read through choiceKey: a new object with the same meaning opens nothing new.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [token, userId, sceneId, mode, run, choiceKey]);
 
   useEffect(
     () =>

@@ -12,7 +12,8 @@ const isoDate = z.iso.date('must be a date YYYY-MM-DD');
 export const sessionListQuerySchema = z.strictObject({
   scene: z.string().trim().min(1).max(64).optional(),
   mode: z.enum(['practice', 'exam']).optional(),
-  status: z.enum(['active', 'finished']).optional(),
+  /** `abandoned`: practice attempts that ended unfinished (left idle or discarded). */
+  status: z.enum(['active', 'finished', 'abandoned']).optional(),
   /** `true`: passed attempts only; `false`: finished and not passed. */
   passed: z.enum(['true', 'false']).optional(),
   learner: z.string().trim().min(1).max(64).optional(),
@@ -33,13 +34,14 @@ export interface SessionListItem {
   learnerName: string;
   sceneId: string;
   mode: 'practice' | 'exam';
-  status: 'active' | 'finished';
+  status: 'active' | 'finished' | 'abandoned';
   startedAt: string;
+  /** when it ended (finished or abandoned) */
   finishedAt?: string;
-  /** 0..100, finished sessions only */
+  /** 0..100, finished and abandoned sessions only */
   total?: number;
   passed?: boolean;
-  /** number of critical errors in the report, finished sessions only */
+  /** number of critical errors in the report, finished and abandoned sessions only */
   criticalCount?: number;
   hasComment: boolean;
 }

@@ -32,13 +32,20 @@ export const sessionEventsSchema = z.object({
 
 export const sessionResumeSchema = z.object({ sessionId: sessionIdSchema });
 
+/** The learner gives up their own open practice attempt: it ends as `abandoned`. */
+export const sessionDiscardSchema = z.object({ sessionId: sessionIdSchema });
+
 export const sessionFinishSchema = z.object({
   sessionId: sessionIdSchema,
   lastSeq: z.number().int('lastSeq must be a whole number').min(0, 'lastSeq must be >= 0'),
 });
 
 export type Mode = 'practice' | 'exam';
-export type SessionStatus = 'active' | 'finished';
+/**
+ * `abandoned`: a practice attempt that ended unfinished, left idle past the server's limit or
+ * discarded by its learner; scored from what it holds, and closed like a finished one.
+ */
+export type SessionStatus = 'active' | 'finished' | 'abandoned';
 
 export type Ack<T extends object> = ({ ok: true } & T) | ({ ok: false; error: ErrorValue } & Partial<T>);
 
@@ -55,6 +62,16 @@ export interface SessionResumeAck {
   ackedSeq: number;
   status: SessionStatus;
   params?: Record<string, unknown>;
+  /**
+   * Active sessions: ms of session time now on the server's clock (at least the last stored
+   * event's t), so a client continuing the attempt on another device stamps t from there.
+   */
+  elapsedMs?: number;
+}
+export interface SessionDiscardAck {
+  status: 'abandoned';
+  /** The report of what the attempt held when it was discarded. */
+  result: ScoreReport;
 }
 export interface SessionFinishAck {
   result: ScoreReport;
@@ -71,6 +88,7 @@ export interface ClientToServerEvents {
   'session:events': (payload: { sessionId: string; events: unknown[] }, ack: (answer: Ack<SessionEventsAck>) => void) => void;
   'session:resume': (payload: { sessionId: string }, ack: (answer: Ack<SessionResumeAck>) => void) => void;
   'session:finish': (payload: { sessionId: string; lastSeq: number }, ack: (answer: Ack<SessionFinishAck>) => void) => void;
+  'session:discard': (payload: { sessionId: string }, ack: (answer: Ack<SessionDiscardAck>) => void) => void;
 }
 
 export interface ServerToClientEvents {

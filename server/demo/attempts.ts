@@ -43,7 +43,7 @@ export async function seedDemoAttempts(store: Store, nowMs: number): Promise<num
       const events = simulateWeld({ sampleRateHz: 20, ...options });
       const session = await store.createSession({ learnerId: learner.id, sceneId: weldingBeadSceneId, mode: 'practice', examId: undefined, params: {}, startedAtMs });
       const runs = toEventRuns(events.map((event) => ({ event, line: `${JSON.stringify({ seq: event.seq, t: event.t, type: event.type, data: event.data })}\n` })));
-      await store.appendEvents([{ sessionNo: session.no, runs, ackedSeq: events.length }]);
+      await store.appendEvents([{ sessionNo: session.no, runs, ackedSeq: events.length, atMs: startedAtMs + (events.at(-1)?.t ?? 0) }]);
       const result = scoreLog(weldingBeadRules, events);
       await store.finishSession(session.no, { finishedAt: new Date(startedAtMs + result.durationMs).toISOString(), result, total: result.total, passed: result.passed });
       count += 1;

@@ -8,6 +8,7 @@ import type { SessionStartRequest, SessionStatus } from '../../scenes/protocol/t
 import type { ScoreReport } from '../../scenes/rubric/report';
 import type { TokenClaims } from '../auth/tokens';
 import type { SessionRecord, Store } from '../storage/store';
+import { SocketPresence } from './socketPresence';
 import { EventWriter } from './eventWriter';
 import { LiveSession } from './liveSession';
 import { prepareBatch } from './prepareBatch';
@@ -30,7 +31,9 @@ export class SessionService {
   private readonly live = new Map<string, LiveSession>();
   private readonly loading = new Map<string, Promise<LiveSession | undefined>>();
   readonly writer: EventWriter;
-  private readonly now: () => number;
+  /** Sockets holding sessions: a held session is never idle. */
+  readonly presence = new SocketPresence();
+  readonly now: () => number;
   private readonly sweep: NodeJS.Timeout;
 
   constructor(
@@ -70,7 +73,9 @@ export class SessionService {
     if (!found.ok) return found;
     const session = found.session;
     return session.run(async () => {
-      if (session.record.status === 'finished') return fail('conflict', 'this session is finished; it takes no more events', { ackedSeq: session.ackedSeq });
+      if (session.record.status !== 'active') {
+        return fail('conflict', `this session is ${session.record.status}; it takes no more events`, { ackedSeq: session.ackedSeq });
+      }
       const batch = prepareBatch(session, events, this.now());
       if (!batch.ok) return { ...batch, ackedSeq: session.ackedSeq };
       if (batch.fresh.length === 0) return { ok: true as const, ackedSeq: session.ackedSeq, session };
@@ -79,17 +84,26 @@ export class SessionService {
         sessionNo: session.record.no,
         runs: toEventRuns(batch.fresh),
         ackedSeq,
+        atMs: this.now(),
       });
       session.commit(batch.fresh, ackedSeq);
       return { ok: true as const, ackedSeq, session };
     });
   }
 
-  async resume(user: TokenClaims, sessionId: string): Promise<Outcome<{ ackedSeq: number; status: SessionStatus; params: Record<string, unknown> }>> {
+  async resume(
+    user: TokenClaims,
+    sessionId: string,
+  ): Promise<Outcome<{ ackedSeq: number; status: SessionStatus; params: Record<string, unknown>; elapsedMs?: number }>> {
     const record = await this.store.getSession(sessionId);
     if (!record) return fail('not_found', `no session "${sessionId}"`);
     if (record.learnerId !== user.userId) return fail('forbidden', 'this session belongs to another learner');
-    return { ok: true, ackedSeq: record.ackedSeq, status: record.status, params: record.params };
+    if (record.status !== 'active') return { ok: true, ackedSeq: record.ackedSeq, status: record.status, params: record.params };
+    // Session time on the server's clock, never behind the stored log, for a client that
+    // continues the attempt without its own record of when it began (another device).
+    const live = this.live.get(sessionId) ?? (await this.load(sessionId));
+    const elapsedMs = Math.max(this.now() - record.startedAtMs, live?.lastAckedT ?? 0);
+    return { ok: true, ackedSeq: live?.ackedSeq ?? record.ackedSeq, status: record.status, params: record.params, elapsedMs };
   }
 
   async finish(user: TokenClaims, sessionId: string, lastSeq: number): Promise<Outcome<{ result: ScoreReport }>> {
@@ -97,11 +111,13 @@ export class SessionService {
     if (!record) return fail('not_found', `no session "${sessionId}"`);
     if (record.learnerId !== user.userId) return fail('forbidden', 'this session belongs to another learner');
     if (record.status === 'finished') return { ok: true, result: record.result as ScoreReport };
+    if (record.status === 'abandoned') return fail('conflict', 'this session was abandoned; it cannot be finished');
     const found = await this.ownedLiveSession(user, sessionId);
     if (!found.ok) return found;
     const session = found.session;
     return session.run(async () => {
       if (session.record.status === 'finished') return { ok: true as const, result: session.record.result as ScoreReport };
+      if (session.record.status === 'abandoned') return fail('conflict', 'this session was abandoned; it cannot be finished');
       if (lastSeq > session.ackedSeq) {
         return fail('incomplete', `events up to seq ${lastSeq} were sent but only 1..${session.ackedSeq} are stored; resend the rest, then finish`, {
           ackedSeq: session.ackedSeq,
@@ -120,6 +136,53 @@ export class SessionService {
       this.logger.info({ sessionId, total: result.total, passed: result.passed, events: session.ackedSeq }, 'session finished');
       return { ok: true as const, result };
     });
+  }
+
+  /** The learner gives up their own open practice attempt: it ends as abandoned, scored from what it holds. */
+  async discard(user: TokenClaims, sessionId: string): Promise<Outcome<{ status: 'abandoned'; result: ScoreReport }>> {
+    const record = await this.store.getSession(sessionId);
+    if (!record) return fail('not_found', `no session "${sessionId}"`);
+    if (record.learnerId !== user.userId) return fail('forbidden', 'this session belongs to another learner');
+    if (record.mode !== 'practice') return fail('forbidden', 'an exam attempt cannot be discarded');
+    const result = record.status === 'active' ? await this.abandon(sessionId, () => true, 'discarded') : undefined;
+    if (result) return { ok: true, status: 'abandoned', result };
+    const status = (await this.store.getSession(sessionId))?.status ?? record.status;
+    return fail('conflict', `this session is ${status}; only an active attempt can be discarded`);
+  }
+
+  /**
+   * Ends an active session as abandoned, scored from its stored log like a finish, if `still`
+   * agrees once every operation queued before it has run (the sweeper checks the idle clock
+   * again there). Returns the stored report, or undefined when nothing was abandoned.
+   */
+  async abandon(sessionId: string, still: (record: SessionRecord) => boolean, reason: 'idle' | 'discarded'): Promise<ScoreReport | undefined> {
+    const session = this.live.get(sessionId) ?? (await this.load(sessionId));
+    if (!session) return undefined;
+    return session.run(async () => {
+      const record = await this.store.getSession(sessionId);
+      if (!record || record.status !== 'active' || session.record.status !== 'active' || !still(record)) return undefined;
+      const result = await scoreStoredLog(this.store, session.rules, session.record, session.ackedSeq);
+      const finishedAt = new Date(this.now()).toISOString();
+      if (!(await this.store.abandonSession(session.record.no, { finishedAt, result, total: result.total, passed: result.passed }))) return undefined;
+      session.record = { ...session.record, status: 'abandoned', finishedAt, result };
+      this.live.delete(sessionId);
+      this.logger.info({ sessionId, reason, total: result.total, events: session.ackedSeq }, 'session abandoned');
+      return result;
+    });
+  }
+
+  /** `socketId` holds `sessionId` until it disconnects (see SocketPresence). */
+  holdSession(socketId: string, sessionId: string): void {
+    this.presence.bind(socketId, sessionId);
+  }
+
+  /** A socket is gone: the idle clock of each session it alone held starts now, in the store. */
+  async releaseSocket(socketId: string): Promise<void> {
+    const atMs = this.now();
+    for (const sessionId of this.presence.release(socketId)) {
+      const no = this.live.get(sessionId)?.record.no ?? (await this.store.getSession(sessionId))?.no;
+      if (no !== undefined) await this.store.touchSession(no, atMs);
+    }
   }
 
   /** The live report of an active session held in memory (practice cues, the assessor view). */

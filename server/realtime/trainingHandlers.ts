@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { ErrorValue } from '../../scenes/protocol/errors';
 import {
+  sessionDiscardSchema,
   sessionEventsSchema,
   sessionFinishSchema,
   sessionResumeSchema,
@@ -55,6 +56,7 @@ export function attachTrainingHandlers(socket: TrainingSocket, sessions: Session
     const outcome = await sessions.start(user, request);
     if (!outcome.ok) return outcome;
     const { id, startedAt, params } = outcome.session;
+    sessions.holdSession(socket.id, id);
     return { ok: true, sessionId: id, startedAt, params };
   });
 
@@ -62,6 +64,7 @@ export function attachTrainingHandlers(socket: TrainingSocket, sessions: Session
     const outcome = await sessions.appendEvents(user, sessionId, events);
     if (!outcome.ok) return outcome;
     const { session, ackedSeq } = outcome;
+    sessions.holdSession(socket.id, sessionId);
     if (session.record.mode === 'practice' && Date.now() - session.lastFeedbackAtMs >= feedbackIntervalMs) {
       session.lastFeedbackAtMs = Date.now();
       socket.emit('session:feedback', { sessionId, ackedSeq, report: session.scorer.report() });
@@ -69,7 +72,18 @@ export function attachTrainingHandlers(socket: TrainingSocket, sessions: Session
     return { ok: true, ackedSeq };
   });
 
-  on('session:resume', sessionResumeSchema, async ({ sessionId }) => sessions.resume(user, sessionId));
+  on('session:resume', sessionResumeSchema, async ({ sessionId }) => {
+    const outcome = await sessions.resume(user, sessionId);
+    if (outcome.ok && outcome.status === 'active') sessions.holdSession(socket.id, sessionId);
+    return outcome;
+  });
+
+  on('session:discard', sessionDiscardSchema, async ({ sessionId }) => sessions.discard(user, sessionId));
+
+  // A socket that goes holds its sessions no longer: their idle clock starts now (docs/api.md).
+  socket.on('disconnect', () => {
+    sessions.releaseSocket(socket.id).catch((error: unknown) => logger.error({ err: error, socketId: socket.id }, 'could not store the idle clock'));
+  });
 
   on('session:finish', sessionFinishSchema, async ({ sessionId, lastSeq }) => sessions.finish(user, sessionId, lastSeq));
 }

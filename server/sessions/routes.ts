@@ -1,10 +1,13 @@
 // GET /api/sessions/:id (with the learner's name and the teacher's comment), /api/sessions/:id/events
-// (NDJSON, streamed page by page) and /api/learners/:id/profile, with the access rules of docs/protocol.md §2.
+// (NDJSON, streamed page by page), POST /api/sessions/:id/abandon (the learner discards their open
+// practice attempt) and /api/learners/:id/profile, with the access rules of docs/protocol.md §2.
 import { once } from 'node:events';
 import { Router, type Response } from 'express';
 import { canViewLearner, visibleLearner } from '../auth/access';
 import { authOf } from '../auth/middleware';
+import type { SessionDiscardAck } from '../../scenes/protocol/training';
 import { ApiError } from '../http/errors';
+import type { SessionService } from '../ingest/sessionService';
 import { storedRunPages } from '../ingest/storedLog';
 import type { SessionRecord, Store } from '../storage/store';
 
@@ -15,7 +18,7 @@ export async function visibleSession(store: Store, res: Response, sessionId: str
   return session;
 }
 
-export function sessionRoutes(store: Store): Router {
+export function sessionRoutes(store: Store, sessions: SessionService): Router {
   const router = Router();
 
   router.get('/sessions/:id', async (req, res) => {
@@ -43,12 +46,20 @@ export function sessionRoutes(store: Store): Router {
   router.get('/sessions/:id/events', async (req, res) => {
     const s = await visibleSession(store, res, String(req.params.id));
     res.status(200).type('application/x-ndjson; charset=utf-8');
-    res.setHeader('Cache-Control', s.status === 'finished' ? 'private, max-age=3600' : 'no-store');
+    res.setHeader('Cache-Control', s.status === 'active' ? 'no-store' : 'private, max-age=3600');
     for await (const page of storedRunPages(store, s.no, 0, s.ackedSeq)) {
       if (!res.write(page.map((run) => run.lines).join(''))) await once(res, 'drain');
       if (res.destroyed) return;
     }
     res.end();
+  });
+
+  // Only the learner whose attempt it is may discard it; the same rules as session:discard.
+  router.post('/sessions/:id/abandon', async (req, res) => {
+    const outcome = await sessions.discard(authOf(res), String(req.params.id));
+    if (!outcome.ok) throw new ApiError(outcome.error.code, outcome.error.message);
+    const body: SessionDiscardAck = { status: outcome.status, result: outcome.result };
+    res.json(body);
   });
 
   router.get('/learners/:id/profile', async (req, res) => {

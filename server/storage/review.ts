@@ -95,11 +95,11 @@ export interface StoredComment {
 export interface ReviewStore {
   /** A page of sessions (or all of them) matching the filter, sorted with ties broken by id. */
   listSessions(request: SessionListRequest): Promise<SessionListResult>;
-  /** Every student of the class, sorted by name, with their attempts (of one scene if given). */
+  /** Every student of the class, sorted by name, with their attempts (of one scene if given; abandoned ones left out). */
   listClassLearnerSummaries(classId: string, sceneId?: string): Promise<LearnerSummary[]>;
   /** Aggregates over the class's finished attempts of a scene started in the range. */
   classSceneAggregates(classId: string, sceneId: string, range: StartedRange, metScore: number): Promise<ClassSceneAggregates>;
-  /** A learner's attempt counts per scene. */
+  /** A learner's attempt counts per scene (active and finished; abandoned ones are not attempts). */
   learnerSceneCounts(learnerId: string): Promise<LearnerSceneCounts[]>;
   /** A learner's finished attempts, oldest first. */
   learnerScoredAttempts(learnerId: string): Promise<ScoredAttempt[]>;

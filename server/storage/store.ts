@@ -59,7 +59,8 @@ export interface InstitutionOverview {
 }
 
 export type SessionMode = 'practice' | 'exam';
-export type SessionStatus = 'active' | 'finished';
+/** `abandoned`: a practice attempt left idle, or discarded by its learner (docs/api.md). */
+export type SessionStatus = 'active' | 'finished' | 'abandoned';
 
 export interface NewSession {
   learnerId: string;
@@ -83,9 +84,12 @@ export interface SessionRecord {
   startedAt: string;
   startedAtMs: number;
   ackedSeq: number;
+  /** When it ended: finished, or abandoned. */
   finishedAt: string | undefined;
-  /** The ScoreReport as stored at finish (JSON), for finished sessions. */
+  /** The ScoreReport as stored at the end (JSON), for finished and abandoned sessions. */
   result: unknown;
+  /** Epoch ms of the last committed batch of events or the last socket letting go of it (the idle clock). */
+  lastActivityMs: number;
 }
 
 /**
@@ -103,6 +107,16 @@ export interface EventAppend {
   sessionNo: number;
   runs: readonly EventRun[];
   ackedSeq: number;
+  /** Epoch ms of this batch: the session's last activity once stored. */
+  atMs: number;
+}
+
+/** How an attempt ends: its end time and the report folded from its stored log. */
+export interface SessionEnd {
+  finishedAt: string;
+  result: unknown;
+  total: number;
+  passed: boolean;
 }
 
 export interface ResultSummary {
@@ -143,7 +157,13 @@ export interface Store extends ReviewStore {
   /** Up to `limit` stored runs whose firstSeq is in (afterSeq, toSeq], in seq order. */
   readEventRuns(sessionNo: number, afterSeq: number, toSeq: number, limit: number): Promise<EventRun[]>;
   /** Marks an active session finished with its report; false if it was not active. */
-  finishSession(sessionNo: number, finish: { finishedAt: string; result: unknown; total: number; passed: boolean }): Promise<boolean>;
+  finishSession(sessionNo: number, finish: SessionEnd): Promise<boolean>;
+  /** Marks an active session abandoned with the report of what it holds; false if it was not active. */
+  abandonSession(sessionNo: number, end: SessionEnd): Promise<boolean>;
+  /** Active practice sessions whose last activity is before `beforeMs`, longest idle first. */
+  listIdlePracticeSessions(beforeMs: number, limit: number): Promise<SessionRecord[]>;
+  /** Moves an active session's idle clock forward to `atMs` (a socket let go of it). */
+  touchSession(sessionNo: number, atMs: number): Promise<void>;
   /** Finished attempts of a learner, newest first. */
   listResults(learnerId: string): Promise<ResultSummary[]>;
 

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { WorkshopState } from './support/hookTypes';
 import { readHook } from './support/signIn';
 import { launchChromium, saveScreenshot } from './support/browser';
+import { answerOpenAttemptPrompt } from './support/openAttemptPrompt';
 import { loginAs, startTestServer, type TestServer } from '../support/testServer';
 
 
@@ -20,6 +21,8 @@ async function openWorkshop(page: Page, baseUrl: string, query: string): Promise
   await page.locator('form button[type="submit"]').click();
   await page.getByTestId('greeting').waitFor();
   await page.goto(`${baseUrl}/workshop/welding-bead?${query}`);
+  // An earlier test (or try) of this file may have left student1's practice attempt open.
+  await answerOpenAttemptPrompt(page);
   await expect.poll(async () => (await readWorkshop(page))?.ready, { timeout: 60_000, interval: 250 }).toBe(true);
   return (await readWorkshop(page)) as WorkshopState;
 }

@@ -44,6 +44,7 @@ function Review({ session, events }: { session: SessionDetail; events: AttemptEv
           <p className="muted">
             {learnerName} · {formatDateTime(session.startedAt, language)} · {t(`tables.${session.mode}`)}
             {session.status === 'active' && <> · {t('tables.inProgress')}</>}
+            {session.status === 'abandoned' && <> · {t('openAttempt.abandoned')}</>}
           </p>
         </div>
         <Link className="button primary" to={`/sessions/${encodeURIComponent(session.id)}/replay`} data-testid="open-replay">

@@ -13,7 +13,7 @@ export interface SessionDetail {
   learnerName?: string;
   sceneId: string;
   mode: 'practice' | 'exam';
-  status: 'active' | 'finished';
+  status: 'active' | 'finished' | 'abandoned';
   ackedSeq: number;
   startedAt: string;
   finishedAt?: string;

@@ -4,10 +4,11 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionFilters } from './sessionQuery';
 
-type ResultChoice = '' | 'passed' | 'failed' | 'active';
+type ResultChoice = '' | 'passed' | 'failed' | 'active' | 'abandoned';
 
 function resultChoice(filters: SessionFilters): ResultChoice {
   if (filters.status === 'active') return 'active';
+  if (filters.status === 'abandoned') return 'abandoned';
   if (filters.passed === 'true') return 'passed';
   if (filters.passed === 'false') return 'failed';
   return '';
@@ -18,6 +19,7 @@ const resultPatch: Record<ResultChoice, Partial<SessionFilters>> = {
   passed: { passed: 'true', status: undefined },
   failed: { passed: 'false', status: undefined },
   active: { passed: undefined, status: 'active' },
+  abandoned: { passed: undefined, status: 'abandoned' },
 };
 
 export interface SessionFilterFormProps {
@@ -48,6 +50,7 @@ export function SessionFilterForm({ filters, learners, onChange, onClear, canCle
           <option value="passed">{t('tables.passed')}</option>
           <option value="failed">{t('tables.failed')}</option>
           <option value="active">{t('tables.inProgress')}</option>
+          <option value="abandoned">{t('openAttempt.abandoned')}</option>
         </select>
       </div>
       {learners && (

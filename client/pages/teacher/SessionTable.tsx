@@ -42,6 +42,7 @@ function SortableHeader({ column, label, filters, onSort, numeric }: { column: S
 function Verdict({ item }: { item: SessionListItem }): ReactNode {
   const { t } = useTranslation();
   if (item.status === 'active') return <span className="chip neutral">{t('tables.inProgress')}</span>;
+  if (item.status === 'abandoned') return <span className="chip neutral abandoned">{t('openAttempt.abandoned')}</span>;
   if (item.passed === undefined) return '–';
   return <span className={`chip ${item.passed ? 'pass' : 'fail'}`}>{item.passed ? t('tables.passed') : t('tables.failed')}</span>;
 }
@@ -106,7 +107,7 @@ export function SessionTable({ items, caption, showLearner, showScene = true, fi
               ) : null}
             </td>
             <td>
-              {item.status === 'finished' && (
+              {item.status !== 'active' && (
                 <Link
                   className="replay-link"
                   to={`/sessions/${encodeURIComponent(item.id)}/replay`}

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type {
   EventAppend,
+  SessionEnd,
   NewSession,
   ResultSummary,
   SessionRecord,
@@ -65,11 +66,12 @@ export class SqliteStore implements Store {
     applyMigrations(this.db);
     this.review = new SqliteReviewQueries(this.db);
     this.insertRun = this.db.prepare('INSERT INTO event_runs (session_no, first_seq, last_seq, lines) VALUES (?, ?, ?, ?)');
-    this.raiseAckedSeq = this.db.prepare('UPDATE sessions SET acked_seq = MAX(acked_seq, ?) WHERE no = ?');
+    // The idle clock rides on the same UPDATE as the high-water mark: no extra statement per batch.
+    this.raiseAckedSeq = this.db.prepare('UPDATE sessions SET acked_seq = MAX(acked_seq, ?), last_activity_ms = MAX(last_activity_ms, ?) WHERE no = ?');
     this.appendAll = this.db.transaction((appends: readonly EventAppend[]) => {
-      for (const { sessionNo, runs, ackedSeq } of appends) {
+      for (const { sessionNo, runs, ackedSeq, atMs } of appends) {
         for (const run of runs) this.insertRun.run(sessionNo, run.firstSeq, run.lastSeq, run.lines);
-        this.raiseAckedSeq.run(ackedSeq, sessionNo);
+        this.raiseAckedSeq.run(ackedSeq, atMs, sessionNo);
       }
     });
   }
@@ -79,10 +81,20 @@ export class SqliteStore implements Store {
     const startedAt = new Date(session.startedAtMs).toISOString();
     const { lastInsertRowid } = this.db
       .prepare(
-        `INSERT INTO sessions (id, learner_id, scene_id, mode, exam_id, params, status, started_at, started_ms)
-         VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?)`,
+        `INSERT INTO sessions (id, learner_id, scene_id, mode, exam_id, params, status, started_at, started_ms, last_activity_ms)
+         VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)`,
       )
-      .run(id, session.learnerId, session.sceneId, session.mode, session.examId ?? null, JSON.stringify(session.params), startedAt, session.startedAtMs);
+      .run(
+        id,
+        session.learnerId,
+        session.sceneId,
+        session.mode,
+        session.examId ?? null,
+        JSON.stringify(session.params),
+        startedAt,
+        session.startedAtMs,
+        session.startedAtMs,
+      );
     return {
       no: Number(lastInsertRowid),
       id,
@@ -97,6 +109,7 @@ export class SqliteStore implements Store {
       ackedSeq: 0,
       finishedAt: undefined,
       result: undefined,
+      lastActivityMs: session.startedAtMs,
     };
   }
 
@@ -118,13 +131,35 @@ export class SqliteStore implements Store {
       .all(sessionNo, afterSeq, toSeq, limit) as EventRun[];
   }
 
-  async finishSession(sessionNo: number, finish: { finishedAt: string; result: unknown; total: number; passed: boolean }): Promise<boolean> {
+  async finishSession(sessionNo: number, finish: SessionEnd): Promise<boolean> {
+    return this.endSession(sessionNo, 'finished', finish);
+  }
+
+  async abandonSession(sessionNo: number, end: SessionEnd): Promise<boolean> {
+    return this.endSession(sessionNo, 'abandoned', end);
+  }
+
+  async listIdlePracticeSessions(beforeMs: number, limit: number): Promise<SessionRecord[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM sessions WHERE status = 'active' AND last_activity_ms < ? AND mode = 'practice'
+          ORDER BY last_activity_ms LIMIT ?`,
+      )
+      .all(beforeMs, limit) as SessionRow[];
+    return rows.map(toSessionRecord);
+  }
+
+  async touchSession(sessionNo: number, atMs: number): Promise<void> {
+    this.db.prepare(`UPDATE sessions SET last_activity_ms = MAX(last_activity_ms, ?) WHERE no = ? AND status = 'active'`).run(atMs, sessionNo);
+  }
+
+  private endSession(sessionNo: number, status: 'finished' | 'abandoned', end: SessionEnd): boolean {
     const { changes } = this.db
       .prepare(
-        `UPDATE sessions SET status = 'finished', finished_at = ?, result = ?, total = ?, passed = ?
+        `UPDATE sessions SET status = ?, finished_at = ?, result = ?, total = ?, passed = ?
           WHERE no = ? AND status = 'active'`,
       )
-      .run(finish.finishedAt, JSON.stringify(finish.result), finish.total, finish.passed ? 1 : 0, sessionNo);
+      .run(status, end.finishedAt, JSON.stringify(end.result), end.total, end.passed ? 1 : 0, sessionNo);
     return changes === 1;
   }
 

@@ -27,10 +27,21 @@ export function applyMigrations(db: Database.Database, all: readonly Migration[]
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   for (const migration of [...all].sort((a, b) => a.version - b.version)) {
     if (migration.version <= current) continue;
-    db.transaction(() => {
-      db.exec(migration.sql);
-      record.run(migration.version, migration.name, new Date().toISOString());
-    })();
+    const foreignKeys = migration.rebuildsTables === true && (db.pragma('foreign_keys', { simple: true }) as number) === 1;
+    // PRAGMA foreign_keys is a no-op inside a transaction: switched off before it, on after it.
+    if (foreignKeys) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        db.exec(migration.sql);
+        if (migration.rebuildsTables) {
+          const broken = db.pragma('foreign_key_check') as unknown[];
+          if (broken.length > 0) throw new Error(`migration ${migration.version} leaves ${broken.length} broken foreign key(s)`);
+        }
+        record.run(migration.version, migration.name, new Date().toISOString());
+      })();
+    } finally {
+      if (foreignKeys) db.pragma('foreign_keys = ON');
+    }
     applied.push(migration.version);
   }
   return applied;

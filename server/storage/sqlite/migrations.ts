@@ -6,6 +6,12 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /**
+   * Rebuilds a table that others reference (SQLite cannot change a CHECK in place): foreign keys
+   * are switched off around the migration's transaction and checked before it commits, as
+   * SQLite's "making other kinds of table schema changes" procedure asks.
+   */
+  rebuildsTables?: boolean;
 }
 
 export const migrations: readonly Migration[] = [
@@ -95,6 +101,49 @@ export const migrations: readonly Migration[] = [
         author_id   TEXT NOT NULL REFERENCES users(id),
         updated_at  TEXT NOT NULL
       );
+    `,
+  },
+  {
+    version: 4,
+    name: 'abandoned attempts: status abandoned, the last activity time of each session',
+    rebuildsTables: true,
+    sql: `
+      -- An attempt left idle ends as 'abandoned' (docs/api.md, "Attempts left behind"): the CHECK
+      -- on status changes, so the table is rebuilt. last_activity_ms is when the session last
+      -- committed events or lost its last connected socket; the sweeper reads it, so a restart
+      -- neither extends nor loses the idle clock. Open attempts from before this version count
+      -- from the upgrade (their last event time is not known without reading the log).
+      CREATE TABLE sessions_v4 (
+        no               INTEGER PRIMARY KEY,
+        id               TEXT NOT NULL UNIQUE,
+        learner_id       TEXT NOT NULL REFERENCES users(id),
+        scene_id         TEXT NOT NULL,
+        mode             TEXT NOT NULL CHECK (mode IN ('practice', 'exam')),
+        exam_id          TEXT,
+        params           TEXT NOT NULL,
+        status           TEXT NOT NULL CHECK (status IN ('active', 'finished', 'abandoned')),
+        started_at       TEXT NOT NULL,
+        started_ms       INTEGER NOT NULL,
+        acked_seq        INTEGER NOT NULL DEFAULT 0,
+        finished_at      TEXT,
+        result           TEXT,
+        total            REAL,
+        passed           INTEGER,
+        last_activity_ms INTEGER NOT NULL
+      );
+      INSERT INTO sessions_v4 (no, id, learner_id, scene_id, mode, exam_id, params, status, started_at, started_ms,
+                               acked_seq, finished_at, result, total, passed, last_activity_ms)
+        SELECT no, id, learner_id, scene_id, mode, exam_id, params, status, started_at, started_ms,
+               acked_seq, finished_at, result, total, passed,
+               CASE status WHEN 'active' THEN MAX(started_ms, CAST(unixepoch('subsec') * 1000 AS INTEGER)) ELSE started_ms END
+          FROM sessions;
+      DROP TABLE sessions;
+      ALTER TABLE sessions_v4 RENAME TO sessions;
+      CREATE INDEX sessions_learner ON sessions(learner_id, status, finished_at);
+      CREATE INDEX sessions_learner_started ON sessions(learner_id, started_ms);
+      CREATE INDEX sessions_learner_scene ON sessions(learner_id, scene_id, status, finished_at);
+      -- The sweeper's question: open attempts idle since before a time.
+      CREATE INDEX sessions_open_by_activity ON sessions(last_activity_ms) WHERE status = 'active';
     `,
   },
 ];

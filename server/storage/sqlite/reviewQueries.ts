@@ -56,6 +56,7 @@ export class SqliteReviewQueries implements ReviewStore {
 
   async listClassLearnerSummaries(classId: string, sceneId?: string): Promise<LearnerSummary[]> {
     const scene = (alias: string) => (sceneId === undefined ? '' : `AND ${alias}.scene_id = @sceneId`);
+    // Abandoned attempts are not attempts here: neither counted nor a score (docs/api.md).
     const params: Params = sceneId === undefined ? { classId } : { classId, sceneId };
     const rows = this.statement(
       `SELECT u.id, u.name,
@@ -67,7 +68,7 @@ export class SqliteReviewQueries implements ReviewStore {
               (SELECT l.total FROM sessions l WHERE l.learner_id = u.id AND l.status = 'finished' ${scene('l')}
                 ORDER BY l.finished_at DESC, l.no DESC LIMIT 1) AS last_score
          FROM class_members m JOIN users u ON u.id = m.user_id
-         LEFT JOIN sessions s ON s.learner_id = u.id ${scene('s')}
+         LEFT JOIN sessions s ON s.learner_id = u.id AND s.status <> 'abandoned' ${scene('s')}
         WHERE m.class_id = @classId AND m.role = 'student'
         GROUP BY u.id ORDER BY u.name, u.id`,
     ).all(params) as {
@@ -128,7 +129,7 @@ export class SqliteReviewQueries implements ReviewStore {
   async learnerSceneCounts(learnerId: string): Promise<LearnerSceneCounts[]> {
     return this.statement(
       `SELECT scene_id AS sceneId, COUNT(*) AS attempts, SUM(status = 'finished') AS finished, COALESCE(SUM(passed = 1), 0) AS passedCount
-         FROM sessions WHERE learner_id = ? GROUP BY scene_id ORDER BY scene_id`,
+         FROM sessions WHERE learner_id = ? AND status <> 'abandoned' GROUP BY scene_id ORDER BY scene_id`,
     ).all(learnerId) as LearnerSceneCounts[];
   }
 

@@ -83,7 +83,7 @@ export interface SessionListRow {
   learner_name: string;
   scene_id: string;
   mode: 'practice' | 'exam';
-  status: 'active' | 'finished';
+  status: 'active' | 'finished' | 'abandoned';
   started_at: string;
   finished_at: string | null;
   total: number | null;

@@ -9,12 +9,13 @@ export interface SessionRow {
   mode: 'practice' | 'exam';
   exam_id: string | null;
   params: string;
-  status: 'active' | 'finished';
+  status: 'active' | 'finished' | 'abandoned';
   started_at: string;
   started_ms: number;
   acked_seq: number;
   finished_at: string | null;
   result: string | null;
+  last_activity_ms: number;
 }
 
 export const toSessionRecord = (row: SessionRow): SessionRecord => ({
@@ -31,6 +32,7 @@ export const toSessionRecord = (row: SessionRow): SessionRecord => ({
   ackedSeq: row.acked_seq,
   finishedAt: row.finished_at ?? undefined,
   result: row.result === null ? undefined : JSON.parse(row.result),
+  lastActivityMs: row.last_activity_ms,
 });
 
 export interface ResultRow {

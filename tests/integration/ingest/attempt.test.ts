@@ -107,7 +107,10 @@ describe('a practice attempt over /training', () => {
     const sessionId = await begin();
     await emitAck(socket, 'session:events', { sessionId, events: weld.slice(0, 12) });
     const other = await connectTraining(server.url, token);
-    expect(await emitAck(other, 'session:resume', { sessionId })).toEqual({ ok: true, ackedSeq: 12, status: 'active', params: {} });
+    const resumed = await emitAck(other, 'session:resume', { sessionId });
+    expect(resumed).toEqual({ ok: true, ackedSeq: 12, status: 'active', params: {}, elapsedMs: expect.any(Number) });
+    // Session time on the server's clock: another device continues stamping t from there.
+    expect(resumed.elapsedMs).toBeGreaterThanOrEqual(weld.at(-1)!.t + 1_000);
     other.close();
   });
 

@@ -23,6 +23,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db/vocaxr' }).database).toEqual({ kind: 'postgres', url: 'postgres://u:p@db/vocaxr' });
   });
 
+  it('abandons idle practice attempts after 30 minutes unless told otherwise', () => {
+    expect(loadConfig({}).abandonAfterMs).toBe(30 * 60_000);
+    expect(loadConfig({ VOCAXR_ABANDON_AFTER_MINUTES: '2.5' }).abandonAfterMs).toBe(150_000);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(8080);
   });
@@ -35,6 +40,8 @@ describe('loadConfig', () => {
     [{ VOCAXR_DEMO: 'yes' }, /VOCAXR_DEMO: must be 1 or 0/],
     [{ VOCAXR_TOKEN_SECRET: 'short' }, /VOCAXR_TOKEN_SECRET: must be at least 32 characters/],
     [{ VOCAXR_ALLOWED_ORIGINS: 'not a url' }, /VOCAXR_ALLOWED_ORIGINS/],
+    [{ VOCAXR_ABANDON_AFTER_MINUTES: 'half an hour' }, /VOCAXR_ABANDON_AFTER_MINUTES: must be a number of minutes/],
+    [{ VOCAXR_ABANDON_AFTER_MINUTES: '0' }, /VOCAXR_ABANDON_AFTER_MINUTES: must be at least 1 minute/],
   ])('rejects %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

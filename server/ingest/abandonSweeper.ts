@@ -1,0 +1,67 @@
+// Ends practice attempts that were left behind. Every `intervalMs` it asks the store for active
+// practice sessions whose idle clock (last_activity_ms: the last committed batch, or the last
+// socket letting go) is older than `idleMs`, skips those a socket still holds, and abandons the
+// rest, each scored from its stored log. Exams are left alone: they end by their own rules.
+import type { Logger } from 'pino';
+import type { Store } from '../storage/store';
+import type { SessionService } from './sessionService';
+
+export interface AbandonSweeperOptions {
+  /** How long an attempt may stay idle before it is abandoned (VOCAXR_ABANDON_AFTER_MINUTES). */
+  idleMs: number;
+  /** How often to look for idle attempts. */
+  intervalMs: number;
+}
+
+/** Sessions abandoned per store query; the next sweep takes the rest. */
+const sweepBatch = 200;
+
+export class AbandonSweeper {
+  private timer: NodeJS.Timeout | undefined;
+  private sweeping: Promise<number> | undefined;
+
+  constructor(
+    private readonly store: Store,
+    private readonly sessions: SessionService,
+    private readonly logger: Logger,
+    private readonly options: AbandonSweeperOptions,
+  ) {}
+
+  start(): void {
+    this.timer ??= setInterval(() => void this.sweep(), this.options.intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  /** One sweep (never two at once); resolves with how many attempts it abandoned. */
+  sweep(): Promise<number> {
+    this.sweeping ??= this.sweepOnce()
+      .catch((error: unknown) => {
+        this.logger.error({ err: error }, 'abandoning idle attempts failed; the next sweep retries');
+        return 0;
+      })
+      .finally(() => (this.sweeping = undefined));
+    return this.sweeping;
+  }
+
+  private async sweepOnce(): Promise<number> {
+    const cutoff = this.sessions.now() - this.options.idleMs;
+    const idle = await this.store.listIdlePracticeSessions(cutoff, sweepBatch);
+    let abandoned = 0;
+    for (const candidate of idle) {
+      if (this.sessions.presence.held(candidate.id)) continue;
+      // Checked again in the session's queue: a batch or a socket may have arrived meanwhile.
+      const result = await this.sessions.abandon(
+        candidate.id,
+        (record) => record.lastActivityMs < cutoff && !this.sessions.presence.held(record.id),
+        'idle',
+      );
+      if (result) abandoned += 1;
+    }
+    return abandoned;
+  }
+}
