@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { SceneSummary } from '../../../scenes/protocol/rest';
 import type { Page, SessionListItem } from '../../../scenes/protocol/review';
 import { useApi } from '../../app/useApi';
-import { CsvButton } from '../teacher/CsvButton';
-import { csvFileName } from '../teacher/csvDownload';
-import { sessionListQueryString } from '../teacher/sessionQuery';
-import { PagedSessionTable } from '../teacher/SessionTable';
-import { useSessionFilters } from '../teacher/useSessionFilters';
+import { CsvButton } from '../../components/csv/CsvButton';
+import { csvFileName } from '../../components/csv/csvDownload';
+import { sessionListQueryString } from '../../components/tables/sessionQuery';
+import { PagedSessionTable } from '../../components/tables/SessionTable';
+import { useSessionFilters } from '../../components/tables/useSessionFilters';
 
 export function LearnerSessions({ learner, catalogue }: { learner: { id: string; name: string }; catalogue: readonly SceneSummary[] }) {
   const { t } = useTranslation();

@@ -8,8 +8,8 @@ import { useApi } from '../../app/useApi';
 import { useSession } from '../../app/useSession';
 import { Layout } from '../../components/Layout';
 import { ErrorNotice, Loading } from '../../components/Status';
-import { uiLanguage } from '../teacher/formatting';
-import { sceneTitle } from '../teacher/sceneText';
+import { uiLanguage } from '../../i18n/format';
+import { sceneTitle } from '../../components/sceneText';
 import { LearnerSessions } from './LearnerSessions';
 import { SceneProgressCard } from './SceneProgressCard';
 

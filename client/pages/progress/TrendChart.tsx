@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type uPlot from 'uplot';
 import type { SceneProgress } from '../../../scenes/protocol/review';
 import { UPlotChart } from '../../components/charts/UPlotChart';
-import { seriesColour } from '../teacher/analyticsSeries';
-import { axisInk, percentAxis } from '../teacher/chartStyle';
-import { formatScore, uiLanguage } from '../teacher/formatting';
+import { seriesColour } from '../../components/charts/seriesColours';
+import { axisInk, percentAxis } from '../../components/charts/chartStyle';
+import { formatScore, uiLanguage } from '../../i18n/format';
 import { trendChartData } from './trendSeries';
 
 export function TrendChart({ scene, criterionIds, names, sceneName }: { scene: SceneProgress; criterionIds: readonly string[]; names: readonly string[]; sceneName: string }) {

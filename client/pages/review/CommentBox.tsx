@@ -5,7 +5,7 @@ import type { SessionComment } from '../../../scenes/protocol/review';
 import { apiFetch, ApiRequestError } from '../../app/api';
 import { useSession } from '../../app/useSession';
 import { errorText } from '../../components/Status';
-import { formatDateTime, uiLanguage } from '../teacher/formatting';
+import { formatDateTime, uiLanguage } from '../../i18n/format';
 
 export function CommentBox({ sessionId, initial }: { sessionId: string; initial: SessionComment | undefined }) {
   const { t, i18n } = useTranslation();

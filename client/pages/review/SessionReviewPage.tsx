@@ -10,7 +10,7 @@ import { findScene } from '../../../scenes/registry';
 import { useSession } from '../../app/useSession';
 import { Layout } from '../../components/Layout';
 import { ErrorNotice } from '../../components/Status';
-import { formatDateTime, uiLanguage } from '../teacher/formatting';
+import { formatDateTime, uiLanguage } from '../../i18n/format';
 import { CommentBox } from './CommentBox';
 import { LogProgress } from './LogProgress';
 import { ParameterPlot } from './ParameterPlot';

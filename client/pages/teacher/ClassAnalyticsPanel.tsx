@@ -11,12 +11,12 @@ import { ColumnHeader, DataTable } from '../../components/DataTable';
 import { AttemptsChart } from './AttemptsChart';
 import type { ClassRef } from './ClassSessions';
 import { CriteriaChart } from './CriteriaChart';
-import { CsvButton } from './CsvButton';
-import { csvFileName } from './csvDownload';
-import { formatDay, formatPercent, formatScore, uiLanguage } from './formatting';
-import { criterionName, sceneTitle } from './sceneText';
+import { CsvButton } from '../../components/csv/CsvButton';
+import { csvFileName } from '../../components/csv/csvDownload';
+import { formatDay, formatPercent, formatScore, uiLanguage } from '../../i18n/format';
+import { criterionName, sceneTitle } from '../../components/sceneText';
 import { WeaknessMap } from './WeaknessMap';
-import { useSessionFilters } from './useSessionFilters';
+import { useSessionFilters } from '../../components/tables/useSessionFilters';
 
 export function ClassAnalyticsPanel({ classRef, sceneId, catalogue }: { classRef: ClassRef; sceneId: string; catalogue: readonly SceneSummary[] }) {
   const { t, i18n } = useTranslation();

@@ -7,10 +7,10 @@ import { useApi } from '../../app/useApi';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { ColumnHeader, DataTable } from '../../components/DataTable';
 import type { ClassRef } from './ClassSessions';
-import { CsvButton } from './CsvButton';
-import { csvFileName } from './csvDownload';
-import { formatDateTime, formatScore, uiLanguage } from './formatting';
-import { sceneTitle } from './sceneText';
+import { CsvButton } from '../../components/csv/CsvButton';
+import { csvFileName } from '../../components/csv/csvDownload';
+import { formatDateTime, formatScore, uiLanguage } from '../../i18n/format';
+import { sceneTitle } from '../../components/sceneText';
 
 export function ClassLearners({ classRef, sceneId, catalogue }: { classRef: ClassRef; sceneId: string; catalogue: readonly SceneSummary[] }) {
   const { t, i18n } = useTranslation();

@@ -10,7 +10,7 @@ import { ErrorNotice, Loading } from '../../components/Status';
 import { ClassAnalyticsPanel } from './ClassAnalyticsPanel';
 import { ClassLearners } from './ClassLearners';
 import { ClassSessions } from './ClassSessions';
-import { uiLanguage } from './formatting';
+import { uiLanguage } from '../../i18n/format';
 
 const sections = ['sessions', 'learners', 'analytics'] as const;
 type Section = (typeof sections)[number];

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { PublicUser, SceneSummary } from '../../../scenes/protocol/rest';
 import type { Page, SessionListItem } from '../../../scenes/protocol/review';
 import { useApi } from '../../app/useApi';
-import { CsvButton } from './CsvButton';
-import { csvFileName } from './csvDownload';
-import { uiLanguage } from './formatting';
-import { sceneTitle } from './sceneText';
-import { SessionFilterForm } from './SessionFilterForm';
-import { defaultSessionFilters, hasActiveFilters, sessionListQueryString } from './sessionQuery';
-import { PagedSessionTable } from './SessionTable';
-import { useSessionFilters } from './useSessionFilters';
+import { CsvButton } from '../../components/csv/CsvButton';
+import { csvFileName } from '../../components/csv/csvDownload';
+import { uiLanguage } from '../../i18n/format';
+import { sceneTitle } from '../../components/sceneText';
+import { SessionFilterForm } from '../../components/tables/SessionFilterForm';
+import { defaultSessionFilters, hasActiveFilters, sessionListQueryString } from '../../components/tables/sessionQuery';
+import { PagedSessionTable } from '../../components/tables/SessionTable';
+import { useSessionFilters } from '../../components/tables/useSessionFilters';
 
 export interface ClassRef {
   id: string;

@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type uPlot from 'uplot';
 import type { ClassAnalytics } from '../../../scenes/protocol/review';
 import { UPlotChart } from '../../components/charts/UPlotChart';
-import { criteriaChartData, seriesColour, wrapLabel } from './analyticsSeries';
-import { categoryAxis, categoryScale, hexWithAlpha, pairedBars, percentAxis } from './chartStyle';
-import { formatPercent, uiLanguage } from './formatting';
+import { criteriaChartData, wrapLabel } from './analyticsSeries';
+import { seriesColour } from '../../components/charts/seriesColours';
+import { categoryAxis, categoryScale, hexWithAlpha, pairedBars, percentAxis } from '../../components/charts/chartStyle';
+import { formatPercent, uiLanguage } from '../../i18n/format';
 
 export function CriteriaChart({ analytics, names }: { analytics: ClassAnalytics; names: readonly string[] }) {
   const { t, i18n } = useTranslation();

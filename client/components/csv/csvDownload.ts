@@ -1,7 +1,7 @@
 // "Download CSV": fetch the server's `format=csv` answer with the bearer token (a plain link
 // cannot carry it), then hand the bytes to the browser as a file. The server adds the BOM.
 import { apiResponse } from '../../app/api';
-import { vietnamToday } from './formatting';
+import { vietnamToday } from '../../i18n/format';
 
 /** A file-system-safe ASCII slug: Vietnamese diacritics dropped (đ -> d), anything else -> "-". */
 export function fileSlug(text: string): string {

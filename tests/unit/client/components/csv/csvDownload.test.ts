@@ -1,6 +1,6 @@
 // CSV file names: ASCII, dated in Vietnam time; the server's Content-Disposition name wins.
 import { describe, expect, it } from 'vitest';
-import { csvFileName, fileNameFromContentDisposition, fileSlug } from '../../../../client/pages/teacher/csvDownload';
+import { csvFileName, fileNameFromContentDisposition, fileSlug } from '../../../../../client/components/csv/csvDownload';
 
 describe('CSV file names', () => {
   it('drop Vietnamese diacritics and odd characters', () => {

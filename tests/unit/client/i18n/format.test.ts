@@ -1,6 +1,6 @@
 // Dates in Vietnam time whatever the machine's zone; durations, scores and percentages.
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatDay, formatDuration, formatShortDay, formatPercent, formatScore, sessionDurationMs, vietnamToday } from '../../../../client/pages/teacher/formatting';
+import { formatDateTime, formatDay, formatDuration, formatShortDay, formatPercent, formatScore, sessionDurationMs, vietnamToday } from '../../../../client/i18n/format';
 
 describe('formatting', () => {
   it('shows times in Vietnam time', () => {

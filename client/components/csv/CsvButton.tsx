@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asApiError } from '../../app/api';
 import { useSession } from '../../app/useSession';
-import { errorText } from '../../components/Status';
+import { errorText } from '../Status';
 import { downloadCsv } from './csvDownload';
 
 export function CsvButton({ path, fileName, what, testId }: { path: string; fileName: string; what: string; testId?: string }) {
