@@ -72,6 +72,30 @@ export interface SessionComment {
   updatedAt: string;
 }
 
+/** GET /api/sessions/:id: one stored attempt with its learner's name and the teacher's comment. */
+export interface SessionDetailResponse {
+  id: string;
+  learnerId: string;
+  learnerName: string;
+  sceneId: string;
+  mode: SessionListItem['mode'];
+  status: SessionListItem['status'];
+  /** the last event the server stored; the replay log has events 1..ackedSeq */
+  ackedSeq: number;
+  startedAt: string;
+  finishedAt?: string;
+  examId?: string;
+  params: Record<string, unknown>;
+  /** the ScoreReport of a finished attempt (scenes/rubric/report.ts) */
+  result?: unknown;
+  comment?: SessionComment;
+}
+
+/** PUT /api/sessions/:id/comment answers the comment as stored (null once removed). */
+export interface SessionCommentResponse {
+  comment: SessionComment | null;
+}
+
 export const sessionCommentRequestSchema = z.strictObject({
   /** An empty text removes the comment. */
   text: z.string().trim().max(4000, 'a comment is at most 4000 characters'),

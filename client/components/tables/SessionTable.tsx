@@ -134,7 +134,7 @@ export function PagedSessionTable({ list, empty, pagerLabel, filters, onSort, on
   onPageSize: (pageSize: number) => void;
 }) {
   if (list.state === 'loading') return <Loading />;
-  if (list.state === 'error') return <ErrorNotice error={list.error} />;
+  if (list.state === 'error') return <ErrorNotice error={list.error} onRetry={list.retry} />;
   return (
     <>
       {list.data.items.length === 0 ? <p className="empty">{empty}</p> : <SessionTable items={list.data.items} filters={filters} onSort={onSort} {...table} />}

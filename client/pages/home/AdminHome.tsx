@@ -1,19 +1,19 @@
 // The admin's landing: the institution's head counts by role, then its classes.
 import { useTranslation } from 'react-i18next';
-import type { InstitutionOverviewResponse } from '../../../scenes/protocol/rest';
+import { endpoints } from '../../app/endpoints';
 import { useApi } from '../../app/useApi';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { ClassList } from './ClassList';
 
 export function AdminHome() {
   const { t } = useTranslation();
-  const overview = useApi<InstitutionOverviewResponse>('/institution');
+  const overview = useApi(endpoints.institution());
   return (
     <>
       <section aria-labelledby="overview-title" className="section">
         <h2 id="overview-title">{t('admin.overviewTitle')}</h2>
         {overview.state === 'loading' && <Loading />}
-        {overview.state === 'error' && <ErrorNotice error={overview.error} />}
+        {overview.state === 'error' && <ErrorNotice error={overview.error} onRetry={overview.retry} />}
         {overview.state === 'ready' && (
           <>
             <p className="lead">{overview.data.institution.name}</p>
