@@ -4,6 +4,9 @@ import type { LocalizedText } from './rest';
 
 const isoDate = z.iso.date('must be a date YYYY-MM-DD');
 
+/** `lang=vi|en`: the language of a CSV export's header row; Vietnamese, the institution's, by default. */
+export const csvLanguageSchema = z.enum(['vi', 'en']).prefault('vi');
+
 /**
  * Filters, sort and page of a session list (GET /api/classes/:id/sessions,
  * GET /api/learners/:id/sessions). Dates are calendar days in Vietnam time (UTC+07:00), inclusive,
@@ -24,6 +27,8 @@ export const sessionListQuerySchema = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(100).prefault(25),
   /** `csv`: every matching row (no paging) as UTF-8 CSV with a BOM, for spreadsheets. */
   format: z.enum(['json', 'csv']).prefault('json'),
+  /** The language of a CSV's header row (Vietnamese by default). */
+  lang: csvLanguageSchema,
 });
 export type SessionListQuery = z.infer<typeof sessionListQuerySchema>;
 
@@ -106,6 +111,7 @@ export const analyticsQuerySchema = z.strictObject({
   from: isoDate.optional(),
   to: isoDate.optional(),
   format: z.enum(['json', 'csv']).prefault('json'),
+  lang: csvLanguageSchema,
 });
 
 /**
