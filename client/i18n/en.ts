@@ -318,4 +318,8 @@ export const en: Shape<typeof vi> = {
     plotSummary_one: '{{name}}: {{inside}}% of the assessed samples are within the tolerance {{band}} ({{samples}} sample).',
     plotSummary_other: '{{name}}: {{inside}}% of the assessed samples are within the tolerance {{band}} ({{samples}} samples).',
   },
+  a11y: {
+    openBest: 'points — open the best attempt',
+    openLast: 'points — open the latest attempt',
+  },
 };

@@ -314,4 +314,8 @@ export const vi = {
     plotSummary_one: '{{name}}: {{inside}}% số mẫu được đánh giá nằm trong dung sai {{band}} ({{samples}} mẫu).',
     plotSummary_other: '{{name}}: {{inside}}% số mẫu được đánh giá nằm trong dung sai {{band}} ({{samples}} mẫu).',
   },
+  a11y: {
+    openBest: 'điểm — xem lần làm điểm cao nhất',
+    openLast: 'điểm — xem lần làm gần nhất',
+  },
 };

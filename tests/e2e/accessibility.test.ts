@@ -69,8 +69,15 @@ async function axeViolations(page: Page): Promise<string[]> {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 
+/** The page's width, and the outermost elements reaching past the window (to say what widens it). */
 const horizontalOverflow = (page: Page) =>
-  page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const past = [...document.querySelectorAll<HTMLElement>('body *')].filter((el) => el.getBoundingClientRect().right > width + 0.5);
+    const outermost = past.filter((el) => !past.includes(el.parentElement!));
+    const describe = (el: HTMLElement) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''} ${Math.round(el.getBoundingClientRect().right)}`;
+    return { scrollWidth: document.documentElement.scrollWidth, clientWidth: width, past: outermost.slice(0, 5).map(describe) };
+  });
 
 /** Controls inside tables (sort buttons, links, the "show as table" summary) smaller than `min` px either way. */
 const smallTargets = (page: Page, min: number) =>
@@ -153,15 +160,17 @@ describe('accessibility of every page', () => {
 
   it('fits every page on a 390×844 phone without sideways scrolling, with finger-sized table controls', { timeout: 300_000 }, async () => {
     const widths: Record<string, number> = {};
+    const culprits: Record<string, string[]> = {};
     for (const entry of auditedPages) {
       const page = await show(entry, 'phone');
-      const { scrollWidth } = await horizontalOverflow(page);
+      const { scrollWidth, past } = await horizontalOverflow(page);
       widths[entry.name] = scrollWidth;
+      if (scrollWidth > 390) culprits[entry.name] = past;
       expect(await smallTargets(page, 44), entry.name).toEqual([]);
       await page.close();
     }
     console.info(`page widths at 390 px: ${JSON.stringify(widths)}`);
-    for (const [name, width] of Object.entries(widths)) expect(width, name).toBeLessThanOrEqual(390);
+    for (const [name, width] of Object.entries(widths)) expect(width, `${name}: ${culprits[name]?.join(', ')}`).toBeLessThanOrEqual(390);
   });
 
   it('goes from sign-in to a session with the keyboard alone; focus lands on each page’s h1 and the title follows', { timeout: 180_000 }, async () => {

@@ -36,8 +36,9 @@ export function SceneProgressCard({ scene, title }: { scene: SceneProgress; titl
           <dt>{t('tables.best')}</dt>
           <dd>
             {scene.best ? (
-              <Link to={`/sessions/${encodeURIComponent(scene.best.sessionId)}`} aria-label={t('progress.openBest', { score: formatScore(scene.best.total, language) })}>
+              <Link to={`/sessions/${encodeURIComponent(scene.best.sessionId)}`}>
                 {formatScore(scene.best.total, language)}
+                <span className="visually-hidden"> {t('a11y.openBest')}</span>
               </Link>
             ) : (
               '–'
@@ -49,8 +50,9 @@ export function SceneProgressCard({ scene, title }: { scene: SceneProgress; titl
           <dd>
             {scene.last ? (
               <>
-                <Link to={`/sessions/${encodeURIComponent(scene.last.sessionId)}`} aria-label={t('progress.openLast', { score: formatScore(scene.last.total, language) })}>
+                <Link to={`/sessions/${encodeURIComponent(scene.last.sessionId)}`}>
                   {formatScore(scene.last.total, language)}
+                  <span className="visually-hidden"> {t('a11y.openLast')}</span>
                 </Link>
                 <span className={`chip ${scene.last.passed ? 'pass' : 'fail'}`}>{scene.last.passed ? t('tables.passed') : t('tables.failed')}</span>
               </>
