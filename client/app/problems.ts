@@ -2,7 +2,7 @@
 // language and the ways forward that can help. Retry only where trying again can work (the
 // network, the server, a rate limit); sign in again for an ended session; back to the list for
 // what is missing or not yours. Pure: the server's English message is never part of it.
-import type { ClientErrorCode } from './api';
+import type { ApiRequestError, ClientErrorCode } from './api';
 
 /** What the failed request was about, named in the sentence ("this class", "this session"). */
 export type ProblemSubject = 'page' | 'class' | 'session' | 'learner';
@@ -39,4 +39,11 @@ export function describeProblem(error: { status: number; code: ClientErrorCode }
       // 5xx, or an answer the client could not read: the server may well be back in a moment.
       return { key: 'server', actions: ['retry', 'back'] };
   }
+}
+
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** The sentence for a failed request; `subject` names what it was about ("this session"). */
+export function errorText(t: Translate, error: Pick<ApiRequestError, 'status' | 'code'>, subject: ProblemSubject = 'page'): string {
+  return t(`problems.${describeProblem(error).key}`, { what: t(`problems.subjects.${subject}`) });
 }

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { ApiRequestError } from '../app/api';
-import { describeProblem, type ProblemSubject } from '../app/problems';
+import { describeProblem, errorText, type ProblemSubject } from '../app/problems';
 import { useSession } from '../app/useSession';
 
 export function Loading({ label }: { label?: string }) {
@@ -16,12 +16,7 @@ export function Loading({ label }: { label?: string }) {
   );
 }
 
-type Translate = (key: string, options?: Record<string, unknown>) => string;
-
-/** The sentence for a failed request; `subject` names what it was about ("this session"). */
-export function errorText(t: Translate, error: Pick<ApiRequestError, 'status' | 'code'>, subject: ProblemSubject = 'page'): string {
-  return t(`problems.${describeProblem(error).key}`, { what: t(`problems.subjects.${subject}`) });
-}
+export { errorText };
 
 export interface BackTo {
   to: string;
