@@ -4,9 +4,11 @@ import { endpoints } from '../../app/endpoints';
 import { useApi } from '../../app/useApi';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { ClassList } from './ClassList';
+import { formatNumber, uiLanguage } from '../../i18n/format';
 
 export function AdminHome() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = uiLanguage(i18n.language);
   const overview = useApi(endpoints.institution());
   return (
     <>
@@ -21,12 +23,12 @@ export function AdminHome() {
               {(['student', 'teacher', 'assessor', 'admin'] as const).map((role) => (
                 <div key={role} className="stat">
                   <dt>{t(`roles.${role}`)}</dt>
-                  <dd>{overview.data.usersByRole[role]}</dd>
+                  <dd>{formatNumber(overview.data.usersByRole[role], language, 0)}</dd>
                 </div>
               ))}
               <div className="stat">
                 <dt>{t('admin.classes')}</dt>
-                <dd>{overview.data.classCount}</dd>
+                <dd>{formatNumber(overview.data.classCount, language, 0)}</dd>
               </div>
             </dl>
           </>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SceneProgress } from '../../../scenes/protocol/review';
 import { ColumnHeader, DataTable } from '../../components/DataTable';
-import { formatDateTime, formatPercent, formatScore, uiLanguage } from '../../i18n/format';
+import { formatDateTime, formatNumber, formatPercent, formatScore, uiLanguage } from '../../i18n/format';
 import { criterionName, rubricCriterionIds } from '../../components/sceneText';
 import { Recommendation } from './Recommendation';
 import { TrendChart } from './TrendChart';
@@ -23,13 +23,13 @@ export function SceneProgressCard({ scene, title }: { scene: SceneProgress; titl
       <dl className="stats compact">
         <div className="stat">
           <dt>{t('tables.attempts')}</dt>
-          <dd>{scene.attempts}</dd>
+          <dd>{formatNumber(scene.attempts, language, 0)}</dd>
         </div>
         <div className="stat">
           <dt>{t('tables.passedCount')}</dt>
           <dd>
-            {scene.passedCount}
-            <span className="stat-of"> / {scene.finished}</span>
+            {formatNumber(scene.passedCount, language, 0)}
+            <span className="stat-of"> / {formatNumber(scene.finished, language, 0)}</span>
           </dd>
         </div>
         <div className="stat">

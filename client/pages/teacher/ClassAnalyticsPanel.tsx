@@ -15,7 +15,7 @@ import type { ClassRef } from './ClassSessions';
 import { CriteriaChart } from './CriteriaChart';
 import { CsvButton } from '../../components/csv/CsvButton';
 import { csvFileName } from '../../components/csv/csvDownload';
-import { formatDay, formatPercent, formatScore, uiLanguage } from '../../i18n/format';
+import { formatDay, formatNumber, formatPercent, formatScore, uiLanguage } from '../../i18n/format';
 import { criterionName, sceneTitle } from '../../components/sceneText';
 import { WeaknessMap } from './WeaknessMap';
 import { useSessionFilters } from '../../components/tables/useSessionFilters';
@@ -61,7 +61,7 @@ function AnalyticsBody({ analytics, heatmapCsv }: { analytics: ClassAnalytics; h
       <dl className="stats compact">
         <div className="stat">
           <dt>{t('analytics.gradedAttempts')}</dt>
-          <dd>{analytics.attempts}</dd>
+          <dd>{formatNumber(analytics.attempts, language, 0)}</dd>
         </div>
         <div className="stat">
           <dt>{t('analytics.passRate')}</dt>
@@ -69,7 +69,7 @@ function AnalyticsBody({ analytics, heatmapCsv }: { analytics: ClassAnalytics; h
         </div>
         <div className="stat">
           <dt>{t('analytics.passMark')}</dt>
-          <dd>{analytics.passMark}</dd>
+          <dd>{formatNumber(analytics.passMark, language)}</dd>
         </div>
       </dl>
       {analytics.attempts === 0 ? (
@@ -93,7 +93,7 @@ function AnalyticsBody({ analytics, heatmapCsv }: { analytics: ClassAnalytics; h
             {analytics.criteria.map((c, i) => (
               <tr key={c.id}>
                 <th scope="row">{names[i]}</th>
-                <td className="num">{c.weight}</td>
+                <td className="num">{formatNumber(c.weight, language)}</td>
                 <td className="num">{formatPercent(c.average, language)}</td>
                 <td className="num">{formatPercent(c.passRate, language)}</td>
               </tr>
@@ -124,8 +124,8 @@ function AnalyticsBody({ analytics, heatmapCsv }: { analytics: ClassAnalytics; h
               {analytics.attemptsOverTime.map((day) => (
                 <tr key={day.date}>
                   <th scope="row">{formatDay(day.date, language)}</th>
-                  <td className="num">{day.attempts}</td>
-                  <td className="num">{day.passed}</td>
+                  <td className="num">{formatNumber(day.attempts, language, 0)}</td>
+                  <td className="num">{formatNumber(day.passed, language, 0)}</td>
                   <td className="num">{formatScore(day.averageTotal, language)}</td>
                 </tr>
               ))}

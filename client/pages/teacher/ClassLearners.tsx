@@ -9,7 +9,7 @@ import { ColumnHeader, DataTable } from '../../components/DataTable';
 import type { ClassRef } from './ClassSessions';
 import { CsvButton } from '../../components/csv/CsvButton';
 import { csvFileName } from '../../components/csv/csvDownload';
-import { formatDateTime, formatScore, uiLanguage } from '../../i18n/format';
+import { formatDateTime, formatNumber, formatScore, uiLanguage } from '../../i18n/format';
 import { sceneTitle } from '../../components/sceneText';
 
 export function ClassLearners({ classRef, sceneId, catalogue }: { classRef: ClassRef; sceneId: string; catalogue: readonly SceneSummary[] }) {
@@ -58,9 +58,9 @@ export function ClassLearners({ classRef, sceneId, catalogue }: { classRef: Clas
                   {learner.name}
                 </Link>
               </th>
-              <td className="num">{learner.attempts}</td>
-              <td className="num">{learner.finished}</td>
-              <td className="num">{learner.passedCount}</td>
+              <td className="num">{formatNumber(learner.attempts, language, 0)}</td>
+              <td className="num">{formatNumber(learner.finished, language, 0)}</td>
+              <td className="num">{formatNumber(learner.passedCount, language, 0)}</td>
               <td className="num">{formatScore(learner.bestScore, language)}</td>
               <td className="num">{formatScore(learner.lastScore, language)}</td>
               <td>{learner.lastAttemptAt ? formatDateTime(learner.lastAttemptAt, language) : '–'}</td>
