@@ -1,10 +1,13 @@
-// Routes: /login is public; everything else needs a session (kept across reloads).
+// Routes: /login is public; everything else needs a session (kept across reloads). Every page
+// renders inside RouteFrame: one loading state, one error state, focus to the h1 on navigation.
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { SessionProvider, useSession } from './useSession';
+import { RouteFrame } from './RouteFrame';
 import { LoginPage } from '../pages/LoginPage';
 import { HomePage } from '../pages/HomePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { Layout } from '../components/Layout';
 import { Loading } from '../components/Status';
 
 // The workshop (scene rules, 3D runtime) loads as its own chunks, never with login and home.
@@ -18,40 +21,33 @@ const ProgressPage = lazy(() => import('../pages/progress/ProgressPage').then((m
 function RequireSession({ children }: { children: ReactNode }) {
   const { session, checking } = useSession();
   const location = useLocation();
-  if (checking) return <Loading />;
+  if (checking)
+    return (
+      <Layout>
+        <Loading />
+      </Layout>
+    );
   if (!session) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   return children;
 }
 
-/** A signed-in page that loads as its own chunk. */
-function LazyPage({ children }: { children: ReactNode }) {
-  return (
-    <RequireSession>
-      <Suspense fallback={<Loading />}>{children}</Suspense>
-    </RequireSession>
-  );
-}
+const signedIn = (page: ReactNode) => <RequireSession>{page}</RequireSession>;
 
 export function App() {
   return (
     <SessionProvider>
       <BrowserRouter>
         <Routes>
-          <Route path="/login" element={<LoginPage />} />
-          <Route
-            path="/"
-            element={
-              <RequireSession>
-                <HomePage />
-              </RequireSession>
-            }
-          />
-          <Route path="/workshop/:sceneId" element={<LazyPage><WorkshopPage /></LazyPage>} />
-          <Route path="/classes/:classId" element={<LazyPage><ClassPage /></LazyPage>} />
-          <Route path="/learners/:learnerId/progress" element={<LazyPage><ProgressPage /></LazyPage>} />
-          <Route path="/sessions/:sessionId" element={<LazyPage><SessionReviewPage /></LazyPage>} />
-          <Route path="/sessions/:sessionId/replay" element={<LazyPage><ReplayPage /></LazyPage>} />
-          <Route path="*" element={<NotFoundPage />} />
+          <Route element={<RouteFrame />}>
+            <Route path="/login" element={<LoginPage />} />
+            <Route path="/" element={signedIn(<HomePage />)} />
+            <Route path="/workshop/:sceneId" element={signedIn(<WorkshopPage />)} />
+            <Route path="/classes/:classId" element={signedIn(<ClassPage />)} />
+            <Route path="/learners/:learnerId/progress" element={signedIn(<ProgressPage />)} />
+            <Route path="/sessions/:sessionId" element={signedIn(<SessionReviewPage />)} />
+            <Route path="/sessions/:sessionId/replay" element={signedIn(<ReplayPage />)} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
         </Routes>
       </BrowserRouter>
     </SessionProvider>

@@ -1,5 +1,6 @@
 // The one way the client talks REST: JSON in and out, bearer token, errors as values with a code.
 import type { ErrorCode } from '../../scenes/protocol/errors';
+import type { Command, Endpoint } from './endpoints';
 
 export type ClientErrorCode = ErrorCode | 'network';
 
@@ -45,8 +46,16 @@ export async function apiResponse(path: string, { method = 'GET', body, token, s
   return response;
 }
 
-export async function apiFetch<T>(path: string, options: ApiOptions = {}): Promise<T> {
-  const response = await apiResponse(path, options);
+/** GETs a typed endpoint (client/app/endpoints.ts) and answers its JSON as that endpoint's type. */
+export async function apiFetch<T>(endpoint: Endpoint<T>, options: Omit<ApiOptions, 'method' | 'body'> = {}): Promise<T> {
+  const response = await apiResponse(endpoint.path, options);
+  // The one place an answer's JSON becomes its type: scenes/protocol holds the server to it.
+  return (await response.json().catch(() => undefined)) as T;
+}
+
+/** Sends a typed command (POST/PUT with a JSON body) and answers its JSON. */
+export async function apiSend<Req, T>(command: Command<Req, T>, options: Omit<ApiOptions, 'method' | 'body'> = {}): Promise<T> {
+  const response = await apiResponse(command.path, { ...options, method: command.method, body: command.body });
   return (await response.json().catch(() => undefined)) as T;
 }
 

@@ -1,65 +1,37 @@
-// React context over sessionStore: sign in, sign out, and a check of a kept token at start
-// (an expired or revoked token sends the user back to the login page, not to an error).
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { LoginResponse, PublicUser } from '../../scenes/protocol/rest';
-import { apiFetch, ApiRequestError } from './api';
-import { clearSession, loadSession, saveSession, type SignedIn } from './sessionStore';
+// The bridge from the plain session store (sessionStore.ts, zustand) into React: components
+// read the session with useSession() and re-render when it changes. SessionProvider only
+// starts the server check of a kept token and follows sign-ins and sign-outs of other tabs.
+import { useEffect, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { PublicUser } from '../../scenes/protocol/rest';
+import { checkKeptSession, followOtherTabs, sessionStore, signIn, signOut, type SessionEnd, type SignedIn } from './sessionStore';
 
-interface SessionContextValue {
+interface SessionValue {
   session: SignedIn | undefined;
   /** True while a kept token is being checked with the server at start. */
   checking: boolean;
+  /** Why the last session ended, when the server ended it. */
+  ended: SessionEnd | undefined;
   signIn(username: string, password: string): Promise<PublicUser>;
-  signOut(): void;
+  signOut(reason?: SessionEnd): void;
 }
-
-const SessionContext = createContext<SessionContextValue | undefined>(undefined);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [session, setSession] = useState<SignedIn | undefined>(loadSession);
-  const [checking, setChecking] = useState(session !== undefined);
-
   useEffect(() => {
-    const kept = loadSession();
-    if (!kept) return;
     const controller = new AbortController();
-    apiFetch<{ user: PublicUser }>('/auth/me', { token: kept.token, signal: controller.signal })
-      .then(({ user }) => {
-        const refreshed = { token: kept.token, user };
-        saveSession(refreshed);
-        setSession(refreshed);
-      })
-      .catch((error: unknown) => {
-        if (error instanceof ApiRequestError && error.status === 401) {
-          clearSession();
-          setSession(undefined);
-        }
-        // Offline or server down: keep the session; pages show their own errors.
-      })
-      .finally(() => {
-        if (!controller.signal.aborted) setChecking(false);
-      });
-    return () => controller.abort();
+    void checkKeptSession(controller.signal);
+    const stopFollowing = followOtherTabs(window);
+    return () => {
+      controller.abort();
+      stopFollowing();
+    };
   }, []);
-
-  const signIn = useCallback(async (username: string, password: string) => {
-    const response = await apiFetch<LoginResponse>('/auth/login', { method: 'POST', body: { username, password } });
-    saveSession(response);
-    setSession(response);
-    return response.user;
-  }, []);
-
-  const signOut = useCallback(() => {
-    clearSession();
-    setSession(undefined);
-  }, []);
-
-  const value = useMemo(() => ({ session, checking, signIn, signOut }), [session, checking, signIn, signOut]);
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  return children;
 }
 
-export function useSession(): SessionContextValue {
-  const value = useContext(SessionContext);
-  if (!value) throw new Error('useSession() outside <SessionProvider>');
-  return value;
+export function useSession(): SessionValue {
+  const session = useStore(sessionStore, (state) => state.session);
+  const checking = useStore(sessionStore, (state) => state.checking);
+  const ended = useStore(sessionStore, (state) => state.ended);
+  return { session, checking, ended, signIn, signOut };
 }

@@ -15,7 +15,7 @@ export function HomePage() {
   if (!session) return null;
   const RoleHome = homes[session.user.role];
   return (
-    <Layout>
+    <Layout title={t('pageTitles.home')}>
       <div className="page-head">
         <h1 data-testid="greeting">{t('home.greeting', { name: session.user.name })}</h1>
         <p className="lead">{t(`${session.user.role}.subtitle`)}</p>

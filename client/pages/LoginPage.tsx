@@ -3,20 +3,20 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
+import { loginRequestSchema, type ServerInfoResponse } from '../../scenes/protocol/rest';
 import { apiFetch, asApiError } from '../app/api';
+import { endpoints } from '../app/endpoints';
 import { useSession } from '../app/useSession';
 import { errorText } from '../components/Status';
 import { Layout } from '../components/Layout';
 
-interface ServerInfo {
-  demo: boolean;
-  demoAccounts?: { username: string; role: string }[];
-  demoPassword?: string;
-}
+// The form holds what the server accepts (loginRequestSchema): no typing past its limits.
+const usernameMax = loginRequestSchema.shape.username.maxLength ?? 64;
+const passwordMax = loginRequestSchema.shape.password.maxLength ?? 256;
 
 export function LoginPage() {
   const { t } = useTranslation();
-  const { session, signIn } = useSession();
+  const { session, signIn, ended } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   const next = (location.state as { from?: string } | null)?.from ?? '/';
@@ -27,12 +27,12 @@ export function LoginPage() {
   const [fieldErrors, setFieldErrors] = useState<{ username?: string; password?: string }>({});
   const [formError, setFormError] = useState<string>();
   const [submitting, setSubmitting] = useState(false);
-  const [info, setInfo] = useState<ServerInfo>();
+  const [info, setInfo] = useState<ServerInfoResponse>();
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    apiFetch<ServerInfo>('/info').then(setInfo, () => setInfo(undefined));
+    apiFetch(endpoints.info()).then(setInfo, () => setInfo(undefined));
   }, []);
 
   if (session) return <Navigate to={next} replace />;
@@ -53,7 +53,9 @@ export function LoginPage() {
       void navigate(next, { replace: true });
     } catch (error) {
       const apiError = asApiError(error);
-      setFormError(apiError.code === 'unauthorized' ? t('errors.badCredentials') : errorText(t, apiError));
+      setFormError(
+        apiError.code === 'unauthorized' ? t('errors.badCredentials') : apiError.code === 'rate_limited' ? t('errors.rateLimited') : errorText(t, apiError),
+      );
       setPassword('');
       passwordRef.current?.focus();
     } finally {
@@ -62,7 +64,7 @@ export function LoginPage() {
   };
 
   return (
-    <Layout>
+    <Layout title={t('login.title')}>
       <div className="login-grid">
         <section className="login-intro" aria-labelledby="intro-title">
           <h1 id="intro-title">{t('app.tagline')}</h1>
@@ -75,6 +77,11 @@ export function LoginPage() {
         </section>
         <section className="card login-card" aria-labelledby="login-title">
           <h2 id="login-title">{t('login.title')}</h2>
+          {ended === 'expired' && !formError && (
+            <p className="notice" role="status" data-testid="session-ended">
+              {t('problems.sessionEnded')}
+            </p>
+          )}
           <form onSubmit={onSubmit} noValidate aria-describedby={formError ? ids.error : undefined}>
             <div className="field">
               <label htmlFor={ids.username}>{t('login.username')}</label>
@@ -85,6 +92,7 @@ export function LoginPage() {
                 autoComplete="username"
                 autoCapitalize="none"
                 spellCheck={false}
+                maxLength={usernameMax}
                 value={username}
                 onChange={(e) => setUsername(e.target.value)}
                 aria-invalid={fieldErrors.username ? true : undefined}
@@ -105,6 +113,7 @@ export function LoginPage() {
                 name="password"
                 type={showPassword ? 'text' : 'password'}
                 autoComplete="current-password"
+                maxLength={passwordMax}
                 value={password}
                 onChange={(e) => setPassword(e.target.value)}
                 aria-invalid={fieldErrors.password ? true : undefined}

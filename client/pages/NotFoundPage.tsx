@@ -5,7 +5,7 @@ import { Layout } from '../components/Layout';
 export function NotFoundPage() {
   const { t } = useTranslation();
   return (
-    <Layout>
+    <Layout title={t('notFound.title')}>
       <section className="card narrow">
         <h1>{t('notFound.title')}</h1>
         <Link className="button primary" to="/">

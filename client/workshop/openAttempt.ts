@@ -1,9 +1,10 @@
 // A learner's open practice attempt of a scene, as the SERVER knows it (any device), and the
 // two ways on from it: continue it, or discard it (it ends as `abandoned`) and start over.
 // See docs/api.md, "Attempts left behind".
-import type { Page, SessionListItem } from '../../scenes/protocol/review';
+import type { SessionListItem } from '../../scenes/protocol/review';
 import type { SessionDiscardAck } from '../../scenes/protocol/training';
-import { apiFetch } from '../app/api';
+import { apiFetch, apiSend } from '../app/api';
+import { endpoints } from '../app/endpoints';
 import type { KeptAttempt } from './telemetry/outboxStore';
 
 /** How Attempt.open begins: continue a chosen session, start a new one, or (exams) resume this device's kept attempt. */
@@ -12,13 +13,13 @@ export type AttemptChoice = { kind: 'continue'; sessionId: string } | { kind: 'n
 /** The learner's newest active practice attempt of the scene, if any. */
 export async function findOpenAttempt(token: string, learnerId: string, sceneId: string): Promise<SessionListItem | undefined> {
   const query = new URLSearchParams({ status: 'active', mode: 'practice', scene: sceneId, sort: 'startedAt', order: 'desc', pageSize: '1' });
-  const page = await apiFetch<Page<SessionListItem>>(`/learners/${encodeURIComponent(learnerId)}/sessions?${query}`, { token });
+  const page = await apiFetch(endpoints.learnerSessions(learnerId, `?${query}`), { token });
   return page.items[0];
 }
 
 /** Ends the learner's own open attempt as abandoned; the server scores what it holds. */
 export function discardAttempt(token: string, sessionId: string): Promise<SessionDiscardAck> {
-  return apiFetch<SessionDiscardAck>(`/sessions/${encodeURIComponent(sessionId)}/abandon`, { method: 'POST', token });
+  return apiSend(endpoints.discardSession(sessionId), { token });
 }
 
 /** This tab's attempt in progress: set while the workshop runs it, cleared when the page is left. */

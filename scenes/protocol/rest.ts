@@ -47,3 +47,16 @@ export interface InstitutionOverviewResponse {
   usersByRole: Record<Role, number>;
   classCount: number;
 }
+
+/** GET /api/auth/me: the signed-in user, fresh from the store. */
+export interface MeResponse {
+  user: PublicUser;
+}
+
+/** GET /api/info: what the login page may show before sign-in (demo accounts only in demo mode). */
+export interface ServerInfoResponse {
+  name: 'VocaXR';
+  demo: boolean;
+  demoAccounts?: { username: string; role: string }[];
+  demoPassword?: string;
+}

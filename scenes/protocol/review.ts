@@ -4,6 +4,9 @@ import type { LocalizedText } from './rest';
 
 const isoDate = z.iso.date('must be a date YYYY-MM-DD');
 
+/** `lang=vi|en`: the language of a CSV export's header row; Vietnamese, the institution's, by default. */
+export const csvLanguageSchema = z.enum(['vi', 'en']).prefault('vi');
+
 /**
  * Filters, sort and page of a session list (GET /api/classes/:id/sessions,
  * GET /api/learners/:id/sessions). Dates are calendar days in Vietnam time (UTC+07:00), inclusive,
@@ -25,6 +28,8 @@ export const sessionListQuerySchema = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(100).prefault(25),
   /** `csv`: every matching row (no paging) as UTF-8 CSV with a BOM, for spreadsheets. */
   format: z.enum(['json', 'csv']).prefault('json'),
+  /** The language of a CSV's header row (Vietnamese by default). */
+  lang: csvLanguageSchema,
 });
 export type SessionListQuery = z.infer<typeof sessionListQuerySchema>;
 
@@ -74,6 +79,30 @@ export interface SessionComment {
   updatedAt: string;
 }
 
+/** GET /api/sessions/:id: one stored attempt with its learner's name and the teacher's comment. */
+export interface SessionDetailResponse {
+  id: string;
+  learnerId: string;
+  learnerName: string;
+  sceneId: string;
+  mode: SessionListItem['mode'];
+  status: SessionListItem['status'];
+  /** the last event the server stored; the replay log has events 1..ackedSeq */
+  ackedSeq: number;
+  startedAt: string;
+  finishedAt?: string;
+  examId?: string;
+  params: Record<string, unknown>;
+  /** the ScoreReport of a finished attempt (scenes/rubric/report.ts) */
+  result?: unknown;
+  comment?: SessionComment;
+}
+
+/** PUT /api/sessions/:id/comment answers the comment as stored (null once removed). */
+export interface SessionCommentResponse {
+  comment: SessionComment | null;
+}
+
 export const sessionCommentRequestSchema = z.strictObject({
   /** An empty text removes the comment. */
   text: z.string().trim().max(4000, 'a comment is at most 4000 characters'),
@@ -84,6 +113,7 @@ export const analyticsQuerySchema = z.strictObject({
   from: isoDate.optional(),
   to: isoDate.optional(),
   format: z.enum(['json', 'csv']).prefault('json'),
+  lang: csvLanguageSchema,
 });
 
 /**

@@ -1,12 +1,8 @@
 // GET /api/info: what a login page may show before sign-in (the demo accounts, only in demo mode).
+import type { ServerInfoResponse } from '../../scenes/protocol/rest';
 import { demoAccounts, demoPassword } from './seed';
 
-export interface ServerInfo {
-  name: 'VocaXR';
-  demo: boolean;
-  demoAccounts?: { username: string; role: string }[];
-  demoPassword?: string;
-}
+export type ServerInfo = ServerInfoResponse;
 
 export function serverInfo(demo: boolean): ServerInfo {
   if (!demo) return { name: 'VocaXR', demo: false };

@@ -47,7 +47,5 @@ export function buildClassAnalytics(rubric: RubricSpec, students: readonly User[
   };
 }
 
-export const heatmapCsvHeader = (analytics: ClassAnalytics): string[] => ['learner', ...analytics.criteria.map((c) => c.id), 'total'];
-
 export const heatmapCsvRows = (analytics: ClassAnalytics): CsvCell[][] =>
   analytics.heatmap.map((row) => [row.learnerName, ...row.scores, row.total]);

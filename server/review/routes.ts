@@ -10,10 +10,11 @@ import { parseInput } from '../http/validate';
 import type { SessionScope } from '../storage/review';
 import type { Store } from '../storage/store';
 import { visibleClass, visibleLearner } from '../auth/access';
-import { buildClassAnalytics, heatmapCsvHeader, heatmapCsvRows, metScoreOf } from './analytics';
+import { buildClassAnalytics, heatmapCsvRows, metScoreOf } from './analytics';
+import { heatmapCsvHeader, learnerCsvHeader, sessionCsvHeader } from './csvHeaders';
 import { buildLearnerProgress } from './progress';
 import { classLearnersQuerySchema } from './queries';
-import { sessionCsvHeader, sessionCsvRow, sessionListRequest, toPage } from './sessionList';
+import { sessionCsvRow, sessionListRequest, toPage } from './sessionList';
 import { startedRangeOfDays, vietnamDate } from './vietnamTime';
 
 const today = () => vietnamDate(Date.now());
@@ -21,7 +22,7 @@ const today = () => vietnamDate(Date.now());
 async function answerSessionList(store: Store, res: Response, query: SessionListQuery, scope: SessionScope, subject: string): Promise<void> {
   const { items, total } = await store.listSessions(sessionListRequest(query, scope));
   if (query.format === 'csv') {
-    sendCsv(res, `sessions-${filenamePart(subject)}-${today()}.csv`, sessionCsvHeader, items.map(sessionCsvRow));
+    sendCsv(res, `sessions-${filenamePart(subject)}-${today()}.csv`, sessionCsvHeader(query.lang), items.map(sessionCsvRow));
     return;
   }
   res.json(toPage(query, items, total));
@@ -48,7 +49,7 @@ export function reviewRoutes(store: Store): Router {
     const query = parseInput(classLearnersQuerySchema, req.query);
     const learners = await store.listClassLearnerSummaries(schoolClass.id, query.scene);
     if (query.format === 'csv') {
-      const header = ['learner', 'learnerId', 'attempts', 'finished', 'passed', 'lastScore', 'bestScore', 'lastAttemptAt'];
+      const header = learnerCsvHeader(query.lang);
       const rows = learners.map((l) => [l.name, l.id, l.attempts, l.finished, l.passedCount, l.lastScore, l.bestScore, l.lastAttemptAt]);
       sendCsv(res, `learners-${filenamePart(schoolClass.code)}-${today()}.csv`, header, rows);
       return;
@@ -68,7 +69,7 @@ export function reviewRoutes(store: Store): Router {
     const analytics = buildClassAnalytics(scene.rubric, students, aggregates);
     if (query.format === 'csv') {
       const filename = `analytics-${filenamePart(schoolClass.code)}-${filenamePart(query.scene)}-${today()}.csv`;
-      sendCsv(res, filename, heatmapCsvHeader(analytics), heatmapCsvRows(analytics));
+      sendCsv(res, filename, heatmapCsvHeader(analytics.criteria, scene.names, query.lang), heatmapCsvRows(analytics));
       return;
     }
     res.json(analytics);

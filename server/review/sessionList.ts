@@ -30,21 +30,7 @@ export const toPage = (query: SessionListQuery, items: SessionListItem[], total:
   pageSize: query.pageSize,
 });
 
-export const sessionCsvHeader = [
-  'session',
-  'learner',
-  'learnerId',
-  'scene',
-  'mode',
-  'status',
-  'startedAt',
-  'finishedAt',
-  'total',
-  'passed',
-  'criticalErrors',
-  'hasComment',
-] as const;
-
+/** In the order of sessionCsvColumns (csvHeaders.ts), which names them in the reader's language. */
 export const sessionCsvRow = (s: SessionListItem): CsvCell[] => [
   s.id,
   s.learnerName,

@@ -10,6 +10,7 @@ import { ApiError } from '../http/errors';
 import type { SessionService } from '../ingest/sessionService';
 import { storedRunPages } from '../ingest/storedLog';
 import type { SessionRecord, Store } from '../storage/store';
+import type { SessionDetailResponse } from '../../scenes/protocol/review';
 
 export async function visibleSession(store: Store, res: Response, sessionId: string): Promise<SessionRecord> {
   const session = await store.getSession(sessionId);
@@ -24,7 +25,7 @@ export function sessionRoutes(store: Store, sessions: SessionService): Router {
   router.get('/sessions/:id', async (req, res) => {
     const s = await visibleSession(store, res, String(req.params.id));
     const [learner, comment] = await Promise.all([store.findUserById(s.learnerId), store.getSessionComment(s.no)]);
-    res.json({
+    const detail: SessionDetailResponse = {
       id: s.id,
       learnerId: s.learnerId,
       learnerName: learner?.name ?? '',
@@ -38,7 +39,8 @@ export function sessionRoutes(store: Store, sessions: SessionService): Router {
       params: s.params,
       ...(s.result !== undefined ? { result: s.result } : {}),
       ...(comment ? { comment } : {}),
-    });
+    };
+    res.json(detail);
   });
 
   // The replay log: events 1..ackedSeq in seq order, one JSON object per line, copied from the

@@ -57,11 +57,13 @@ describe('teacher review and 3D replay', () => {
     // Click 2: the session's start time in the sessions table opens its review.
     const row = page.getByTestId(`session-row-${attempt.sessionId}`);
     await row.waitFor();
-    // (The table exports to CSV with a BOM, so Excel reads the Vietnamese names.)
+    // (The table exports to CSV with a BOM, so Excel reads the Vietnamese names; the header row
+    // is in the UI language, Vietnamese here.)
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sessions-csv').click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(download.suggestedFilename()).toMatch(/^sessions-HAN-K24-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1, csv.indexOf('\r\n'))).toBe('Mã buổi,Học viên,Mã học viên,Bài thực hành,Chế độ,Trạng thái,Bắt đầu,Kết thúc,Tổng điểm,Đạt,Lỗi nghiêm trọng,Có nhận xét');
     expect(csv).toContain('Nguyễn Văn An');
     await row.getByRole('link', { name: /Xem chi tiết buổi|Open the session/ }).click();
 

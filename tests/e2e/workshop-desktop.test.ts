@@ -86,7 +86,7 @@ describe('welding practice on the desktop', () => {
     await page.getByTestId('result').waitFor({ timeout: 60_000 });
     const attempt = await readHook<AttemptState>(page, 'attempt');
     expect(attempt.phase).toBe('result');
-    await expect.poll(() => page.getByTestId('total').textContent()).toBe(attempt.result!.total.toFixed(1));
+    await expect.poll(() => page.getByTestId('total').textContent()).toBe(new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(attempt.result!.total));
     await saveScreenshot(page, 'workshop-result');
 
     const url = `http://127.0.0.1:${server.address.port}`;

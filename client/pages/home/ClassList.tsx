@@ -3,15 +3,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ClassListItem, PublicUser } from '../../../scenes/protocol/rest';
+import type { ClassListItem } from '../../../scenes/protocol/rest';
+import { endpoints } from '../../app/endpoints';
 import { useApi } from '../../app/useApi';
 import { ErrorNotice, Loading } from '../../components/Status';
 
 function ClassStudents({ classId }: { classId: string }) {
   const { t } = useTranslation();
-  const students = useApi<PublicUser[]>(`/classes/${encodeURIComponent(classId)}/students`);
+  const students = useApi(endpoints.classStudents(classId));
   if (students.state === 'loading') return <Loading />;
-  if (students.state === 'error') return <ErrorNotice error={students.error} />;
+  if (students.state === 'error') return <ErrorNotice error={students.error} subject="class" onRetry={students.retry} />;
   if (students.data.length === 0) return <p className="empty">{t('teacher.noStudents')}</p>;
   return (
     <ul className="people">
@@ -57,12 +58,12 @@ function ClassCard({ item }: { item: ClassListItem }) {
 
 export function ClassList({ titleKey }: { titleKey: string }) {
   const { t } = useTranslation();
-  const classes = useApi<ClassListItem[]>('/classes');
+  const classes = useApi(endpoints.classes());
   return (
     <section aria-labelledby="classes-title" className="section">
       <h2 id="classes-title">{t(titleKey)}</h2>
       {classes.state === 'loading' && <Loading />}
-      {classes.state === 'error' && <ErrorNotice error={classes.error} />}
+      {classes.state === 'error' && <ErrorNotice error={classes.error} onRetry={classes.retry} />}
       {classes.state === 'ready' && classes.data.length === 0 && <p className="empty">{t('teacher.noClasses')}</p>}
       {classes.state === 'ready' && classes.data.length > 0 && (
         <ul className="card-grid" data-testid="class-list">

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../app/useSession';
 import { keptAttempt } from '../../workshop/telemetry/outboxStore';
-import type { SceneSummary } from '../../../scenes/protocol/rest';
+import { endpoints } from '../../app/endpoints';
 import { useApi } from '../../app/useApi';
 import { ErrorNotice, Loading } from '../../components/Status';
 import type { Language } from '../../i18n';
@@ -11,13 +11,13 @@ import type { Language } from '../../i18n';
 export function SceneCatalogue({ titleKey, actionLabelKey }: { titleKey: string; actionLabelKey?: string }) {
   const { t, i18n } = useTranslation();
   const { session } = useSession();
-  const scenes = useApi<SceneSummary[]>('/scenes');
+  const scenes = useApi(endpoints.scenes());
   const language = (i18n.language === 'en' ? 'en' : 'vi') satisfies Language;
   return (
     <section aria-labelledby="catalogue-title" className="section">
       <h2 id="catalogue-title">{t(titleKey)}</h2>
       {scenes.state === 'loading' && <Loading />}
-      {scenes.state === 'error' && <ErrorNotice error={scenes.error} />}
+      {scenes.state === 'error' && <ErrorNotice error={scenes.error} onRetry={scenes.retry} />}
       {scenes.state === 'ready' && scenes.data.length === 0 && <p className="empty">{t('student.emptyCatalogue')}</p>}
       {scenes.state === 'ready' && scenes.data.length > 0 && (
         <ul className="card-grid" data-testid="scene-catalogue">

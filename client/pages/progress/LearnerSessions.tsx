@@ -1,25 +1,24 @@
 // A learner's sessions, every scene, newest first by default: sortable, paged, CSV.
 import { useTranslation } from 'react-i18next';
 import type { SceneSummary } from '../../../scenes/protocol/rest';
-import type { Page, SessionListItem } from '../../../scenes/protocol/review';
+import { endpoints } from '../../app/endpoints';
 import { useApi } from '../../app/useApi';
-import { CsvButton } from '../teacher/CsvButton';
-import { csvFileName } from '../teacher/csvDownload';
-import { sessionListQueryString } from '../teacher/sessionQuery';
-import { PagedSessionTable } from '../teacher/SessionTable';
-import { useSessionFilters } from '../teacher/useSessionFilters';
+import { CsvButton } from '../../components/csv/CsvButton';
+import { csvFileName } from '../../components/csv/csvDownload';
+import { sessionListQueryString } from '../../components/tables/sessionQuery';
+import { PagedSessionTable } from '../../components/tables/SessionTable';
+import { useSessionFilters } from '../../components/tables/useSessionFilters';
 
 export function LearnerSessions({ learner, catalogue }: { learner: { id: string; name: string }; catalogue: readonly SceneSummary[] }) {
   const { t } = useTranslation();
   const { filters, sortBy, goToPage, change } = useSessionFilters();
-  const base = `/learners/${encodeURIComponent(learner.id)}/sessions`;
-  const list = useApi<Page<SessionListItem>>(`${base}${sessionListQueryString(filters)}`);
+  const list = useApi(endpoints.learnerSessions(learner.id, sessionListQueryString(filters)));
   const caption = t('progress.sessionsCaption', { name: learner.name });
   return (
     <section aria-labelledby="learner-sessions-title" className="section" data-testid="learner-sessions">
       <div className="panel-head">
         <h2 id="learner-sessions-title">{t('progress.sessionsTitle')}</h2>
-        <CsvButton path={`${base}${sessionListQueryString(filters, 'csv')}`} fileName={csvFileName([learner.name, 'sessions'])} what={caption} testId="learner-sessions-csv" />
+        <CsvButton path={endpoints.learnerSessions(learner.id, sessionListQueryString(filters, 'csv')).path} fileName={csvFileName([learner.name, 'sessions'])} what={caption} testId="learner-sessions-csv" />
       </div>
       <PagedSessionTable
         list={list}

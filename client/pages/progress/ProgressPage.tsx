@@ -2,14 +2,13 @@
 // best and last score, the trend per criterion and what to practise next; then every session.
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import type { SceneSummary } from '../../../scenes/protocol/rest';
-import type { LearnerProgress } from '../../../scenes/protocol/review';
+import { endpoints } from '../../app/endpoints';
 import { useApi } from '../../app/useApi';
 import { useSession } from '../../app/useSession';
 import { Layout } from '../../components/Layout';
 import { ErrorNotice, Loading } from '../../components/Status';
-import { uiLanguage } from '../teacher/formatting';
-import { sceneTitle } from '../teacher/sceneText';
+import { uiLanguage } from '../../i18n/format';
+import { sceneTitle } from '../../components/sceneText';
 import { LearnerSessions } from './LearnerSessions';
 import { SceneProgressCard } from './SceneProgressCard';
 
@@ -24,8 +23,8 @@ export function ProgressPage() {
   const { learnerId = '' } = useParams();
   const { session } = useSession();
   const location = useLocation();
-  const progress = useApi<LearnerProgress>(`/learners/${encodeURIComponent(learnerId)}/progress`);
-  const scenes = useApi<SceneSummary[]>('/scenes');
+  const progress = useApi(endpoints.learnerProgress(learnerId));
+  const scenes = useApi(endpoints.scenes());
   const self = session?.user.id === learnerId;
   const backState = (location.state ?? {}) as BackState;
   const catalogue = scenes.state === 'ready' ? scenes.data : undefined;
@@ -39,15 +38,24 @@ export function ProgressPage() {
   );
 
   if (progress.state === 'loading') return <Layout>{back}<Loading /></Layout>;
-  if (progress.state === 'error') return <Layout>{back}<ErrorNotice error={progress.error} /></Layout>;
+  if (progress.state === 'error') {
+    return (
+      <Layout title={t('pageTitles.error')}>
+        {back}
+        <h1 className="visually-hidden">{t('pageTitles.error')}</h1>
+        <ErrorNotice error={progress.error} subject="learner" onRetry={progress.retry} />
+      </Layout>
+    );
+  }
 
   const { learner } = progress.data;
   const practised = progress.data.scenes.filter((scene) => scene.attempts > 0);
+  const title = self ? t('progress.myTitle') : t('progress.title', { name: learner.name });
   return (
-    <Layout>
+    <Layout title={title}>
       {back}
       <div className="page-head">
-        <h1 data-testid="progress-title">{self ? t('progress.myTitle') : t('progress.title', { name: learner.name })}</h1>
+        <h1 data-testid="progress-title">{title}</h1>
         <p className="lead">{self ? t('progress.myIntro') : t('progress.intro')}</p>
       </div>
       {practised.length === 0 ? (

@@ -2,7 +2,7 @@
 // criterion of the recent attempts, with the standard's advice in the UI language.
 import { useTranslation } from 'react-i18next';
 import type { SceneProgress } from '../../../scenes/protocol/review';
-import { formatPercent, uiLanguage } from '../teacher/formatting';
+import { formatPercent, uiLanguage } from '../../i18n/format';
 
 export function Recommendation({ recommendation }: { recommendation: NonNullable<SceneProgress['recommendation']> }) {
   const { t, i18n } = useTranslation();

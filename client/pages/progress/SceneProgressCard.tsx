@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SceneProgress } from '../../../scenes/protocol/review';
 import { ColumnHeader, DataTable } from '../../components/DataTable';
-import { formatDateTime, formatPercent, formatScore, uiLanguage } from '../teacher/formatting';
-import { criterionName, rubricCriterionIds } from '../teacher/sceneText';
+import { formatDateTime, formatNumber, formatPercent, formatScore, uiLanguage } from '../../i18n/format';
+import { criterionName, rubricCriterionIds } from '../../components/sceneText';
 import { Recommendation } from './Recommendation';
 import { TrendChart } from './TrendChart';
 import { trendCriterionIds } from './trendSeries';
@@ -23,21 +23,22 @@ export function SceneProgressCard({ scene, title }: { scene: SceneProgress; titl
       <dl className="stats compact">
         <div className="stat">
           <dt>{t('tables.attempts')}</dt>
-          <dd>{scene.attempts}</dd>
+          <dd>{formatNumber(scene.attempts, language, 0)}</dd>
         </div>
         <div className="stat">
           <dt>{t('tables.passedCount')}</dt>
           <dd>
-            {scene.passedCount}
-            <span className="stat-of"> / {scene.finished}</span>
+            {formatNumber(scene.passedCount, language, 0)}
+            <span className="stat-of"> / {formatNumber(scene.finished, language, 0)}</span>
           </dd>
         </div>
         <div className="stat">
           <dt>{t('tables.best')}</dt>
           <dd>
             {scene.best ? (
-              <Link to={`/sessions/${encodeURIComponent(scene.best.sessionId)}`} aria-label={t('progress.openBest', { score: formatScore(scene.best.total, language) })}>
+              <Link to={`/sessions/${encodeURIComponent(scene.best.sessionId)}`}>
                 {formatScore(scene.best.total, language)}
+                <span className="visually-hidden"> {t('a11y.openBest')}</span>
               </Link>
             ) : (
               '–'
@@ -49,8 +50,9 @@ export function SceneProgressCard({ scene, title }: { scene: SceneProgress; titl
           <dd>
             {scene.last ? (
               <>
-                <Link to={`/sessions/${encodeURIComponent(scene.last.sessionId)}`} aria-label={t('progress.openLast', { score: formatScore(scene.last.total, language) })}>
+                <Link to={`/sessions/${encodeURIComponent(scene.last.sessionId)}`}>
                   {formatScore(scene.last.total, language)}
+                  <span className="visually-hidden"> {t('a11y.openLast')}</span>
                 </Link>
                 <span className={`chip ${scene.last.passed ? 'pass' : 'fail'}`}>{scene.last.passed ? t('tables.passed') : t('tables.failed')}</span>
               </>

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type uPlot from 'uplot';
 import type { SceneProgress } from '../../../scenes/protocol/review';
 import { UPlotChart } from '../../components/charts/UPlotChart';
-import { seriesColour } from '../teacher/analyticsSeries';
-import { axisInk, percentAxis } from '../teacher/chartStyle';
-import { formatScore, uiLanguage } from '../teacher/formatting';
+import { seriesColour } from '../../components/charts/seriesColours';
+import { axisInk, percentAxis } from '../../components/charts/chartStyle';
+import { formatPercent, formatScore, uiLanguage } from '../../i18n/format';
 import { trendChartData } from './trendSeries';
 
 export function TrendChart({ scene, criterionIds, names, sceneName }: { scene: SceneProgress; criterionIds: readonly string[]; names: readonly string[]; sceneName: string }) {
@@ -17,7 +17,7 @@ export function TrendChart({ scene, criterionIds, names, sceneName }: { scene: S
   const namesKey = names.join('\u0000');
   const options = useMemo<Omit<uPlot.Options, 'width'>>(() => {
     const labels = namesKey ? namesKey.split('\u0000') : [];
-    const percent = (_u: uPlot, v: number | null) => (v === null || v === undefined ? '–' : `${v}%`);
+    const percent = (_u: uPlot, v: number | null) => (v === null || v === undefined ? '–' : formatPercent(v / 100, language, 1));
     return {
       height: 300,
       scales: { x: { time: false, range: (_u, min, max) => [Math.min(min, 1) - 0.25, Math.max(max, 2) + 0.25] }, y: { range: [0, 100] } },
@@ -39,7 +39,7 @@ export function TrendChart({ scene, criterionIds, names, sceneName }: { scene: S
       ],
       cursor: { drag: { x: false, y: false } },
     };
-  }, [namesKey, t]);
+  }, [namesKey, language, t]);
   const first = scene.trend[0];
   const last = scene.trend[scene.trend.length - 1];
   const summary = t('progress.trendSummary', {

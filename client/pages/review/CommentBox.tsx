@@ -1,15 +1,19 @@
 // The teacher's written comment on a session: teachers and admins write it, the learner reads it.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionComment } from '../../../scenes/protocol/review';
-import { apiFetch, ApiRequestError } from '../../app/api';
+import { sessionCommentRequestSchema, type SessionComment } from '../../../scenes/protocol/review';
+import { apiSend, asApiError } from '../../app/api';
+import { endpoints } from '../../app/endpoints';
 import { useSession } from '../../app/useSession';
 import { errorText } from '../../components/Status';
-import { formatDateTime, uiLanguage } from '../teacher/formatting';
+import { formatDateTime, uiLanguage } from '../../i18n/format';
+
+// The box holds what the server accepts (sessionCommentRequestSchema).
+const commentMax = sessionCommentRequestSchema.shape.text.maxLength ?? 4000;
 
 export function CommentBox({ sessionId, initial }: { sessionId: string; initial: SessionComment | undefined }) {
   const { t, i18n } = useTranslation();
-  const { session } = useSession();
+  const { session, signOut } = useSession();
   const canWrite = session?.user.role === 'teacher' || session?.user.role === 'admin';
   const [comment, setComment] = useState<SessionComment | null>(initial ?? null);
   const [draft, setDraft] = useState(initial?.text ?? '');
@@ -19,16 +23,14 @@ export function CommentBox({ sessionId, initial }: { sessionId: string; initial:
   const save = async () => {
     setState({ kind: 'saving' });
     try {
-      const answer = await apiFetch<{ comment: SessionComment | null }>(`/sessions/${encodeURIComponent(sessionId)}/comment`, {
-        method: 'PUT',
-        body: { text: draft },
-        token: session?.token,
-      });
+      const answer = await apiSend(endpoints.saveComment(sessionId, draft), { token: session?.token });
       setComment(answer.comment);
       setDraft(answer.comment?.text ?? '');
       setState({ kind: 'saved' });
     } catch (error) {
-      setState({ kind: 'error', message: error instanceof ApiRequestError ? errorText(t, error) : String(error) });
+      const apiError = asApiError(error);
+      if (apiError.status === 401) signOut('expired');
+      setState({ kind: 'error', message: errorText(t, apiError, 'session') });
     }
   };
 
@@ -67,7 +69,7 @@ export function CommentBox({ sessionId, initial }: { sessionId: string; initial:
           id="comment-text"
           name="comment"
           rows={4}
-          maxLength={4000}
+          maxLength={commentMax}
           value={draft}
           onChange={(event) => {
             setDraft(event.target.value);

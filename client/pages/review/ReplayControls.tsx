@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReplayClock } from '../../workshop/contract';
 import { replaySpeeds, seekReplayClock, toggleReplayClock } from '../../workshop/replayClock';
-import { formatDuration } from '../teacher/formatting';
+import { formatDuration } from '../../i18n/format';
 
 export interface ReplayMarker {
   t: number;

@@ -11,7 +11,7 @@ import { ErrorNotice } from '../../components/Status';
 import { publishTestState } from '../../testHook';
 import type { ReplaySource, TelemetrySink } from '../../workshop/contract';
 import { createReplayClock } from '../../workshop/replayClock';
-import { uiLanguage } from '../teacher/formatting';
+import { uiLanguage } from '../../i18n/format';
 import { LogProgress } from './LogProgress';
 import { ReplayControls } from './ReplayControls';
 import { useSessionLog, type SessionDetail } from './useSessionLog';

@@ -8,9 +8,9 @@ import type { ScoreReport } from '../../../scenes/rubric/report';
 import { reviewLog } from '../../../scenes/rubric/scoreLog';
 import { findScene } from '../../../scenes/registry';
 import { useSession } from '../../app/useSession';
-import { Layout } from '../../components/Layout';
-import { ErrorNotice } from '../../components/Status';
-import { formatDateTime, uiLanguage } from '../teacher/formatting';
+import { Layout, usePageTitle } from '../../components/Layout';
+import { ErrorNotice, Loading } from '../../components/Status';
+import { formatDateTime, uiLanguage } from '../../i18n/format';
 import { CommentBox } from './CommentBox';
 import { LogProgress } from './LogProgress';
 import { ParameterPlot } from './ParameterPlot';
@@ -30,6 +30,7 @@ function Review({ session, events }: { session: SessionDetail; events: AttemptEv
   const title = rules?.summary.title[language] ?? session.sceneId;
   const learnerName = session.learnerName ?? session.learnerId;
   const ownSession = signedIn?.user.id === session.learnerId;
+  usePageTitle(t('pageTitles.review', { scene: title, name: learnerName }));
 
   return (
     <article className="review" aria-labelledby="review-title">
@@ -84,12 +85,18 @@ function Review({ session, events }: { session: SessionDetail; events: AttemptEv
 }
 
 export function SessionReviewPage() {
+  const { t } = useTranslation();
   const { sessionId } = useParams();
   const log = useSessionLog(sessionId);
   return (
-    <Layout>
-      {log.state === 'loading' && <LogProgress received={log.received} expected={log.expected} />}
-      {log.state === 'error' && <ErrorNotice error={log.error} />}
+    <Layout title={log.state === 'error' ? t('pageTitles.error') : log.state === 'loading' ? t('home.loading') : undefined}>
+      {log.state === 'loading' && (log.expected > 0 ? <LogProgress received={log.received} expected={log.expected} /> : <Loading />)}
+      {log.state === 'error' && (
+        <>
+          <h1 className="visually-hidden">{t('pageTitles.error')}</h1>
+          <ErrorNotice error={log.error} subject="session" onRetry={log.retry} />
+        </>
+      )}
       {log.state === 'ready' && <Review session={log.session} events={log.events} />}
     </Layout>
   );

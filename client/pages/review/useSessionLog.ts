@@ -1,30 +1,18 @@
 // Loads a stored attempt for review and replay: the session (GET /api/sessions/:id) and its
 // event log (GET /api/sessions/:id/events, NDJSON), read as it streams in so a long log shows
 // real progress (events received of the session's ackedSeq).
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AttemptEvent } from '../../../scenes/rubric/events';
-import type { SessionComment } from '../../../scenes/protocol/review';
+import type { SessionDetailResponse } from '../../../scenes/protocol/review';
 import { apiFetch, apiResponse, ApiRequestError, asApiError } from '../../app/api';
+import { endpoints } from '../../app/endpoints';
 import { useSession } from '../../app/useSession';
 
-export interface SessionDetail {
-  id: string;
-  learnerId: string;
-  learnerName?: string;
-  sceneId: string;
-  mode: 'practice' | 'exam';
-  status: 'active' | 'finished' | 'abandoned';
-  ackedSeq: number;
-  startedAt: string;
-  finishedAt?: string;
-  params: Record<string, unknown>;
-  result?: unknown;
-  comment?: SessionComment;
-}
+export type SessionDetail = SessionDetailResponse;
 
 export type SessionLog =
   | { state: 'loading'; received: number; expected: number }
-  | { state: 'error'; error: ApiRequestError }
+  | { state: 'error'; error: ApiRequestError; retry(): void }
   | { state: 'ready'; session: SessionDetail; events: AttemptEvent[] };
 
 /** Parses NDJSON text into events; `rest` is an unfinished last line to prepend to the next chunk. */
@@ -39,7 +27,7 @@ export function parseEventLines(text: string, into: AttemptEvent[]): string {
 }
 
 async function readEvents(sessionId: string, token: string | undefined, signal: AbortSignal, onProgress: (received: number) => void): Promise<AttemptEvent[]> {
-  const response = await apiResponse(`/sessions/${encodeURIComponent(sessionId)}/events`, { token, signal, accept: 'application/x-ndjson' });
+  const response = await apiResponse(endpoints.sessionEvents(sessionId).path, { token, signal, accept: 'application/x-ndjson' });
   if (!response.body) throw new ApiRequestError(response.status, 'internal', 'the log came without a body');
   const events: AttemptEvent[] = [];
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -63,12 +51,14 @@ export function useSessionLog(sessionId: string | undefined): SessionLog {
   const { session: signedIn, signOut } = useSession();
   const token = signedIn?.token;
   const [log, setLog] = useState<SessionLog>({ state: 'loading', received: 0, expected: 0 });
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
   useEffect(() => {
     if (!sessionId) return;
     const controller = new AbortController();
     setLog({ state: 'loading', received: 0, expected: 0 });
     (async () => {
-      const session = await apiFetch<SessionDetail>(`/sessions/${encodeURIComponent(sessionId)}`, { token, signal: controller.signal });
+      const session = await apiFetch(endpoints.session(sessionId), { token, signal: controller.signal });
       setLog({ state: 'loading', received: 0, expected: session.ackedSeq });
       const events = await readEvents(sessionId, token, controller.signal, (received) =>
         setLog({ state: 'loading', received, expected: session.ackedSeq }),
@@ -77,10 +67,10 @@ export function useSessionLog(sessionId: string | undefined): SessionLog {
     })().catch((error: unknown) => {
       if (controller.signal.aborted) return;
       const apiError = asApiError(error);
-      if (apiError.status === 401) signOut();
-      setLog({ state: 'error', error: apiError });
+      if (apiError.status === 401) signOut('expired');
+      setLog({ state: 'error', error: apiError, retry });
     });
     return () => controller.abort();
-  }, [sessionId, token, signOut]);
+  }, [sessionId, token, signOut, attempt, retry]);
   return log;
 }

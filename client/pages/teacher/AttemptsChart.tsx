@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type uPlot from 'uplot';
 import type { ClassAnalytics } from '../../../scenes/protocol/review';
 import { UPlotChart } from '../../components/charts/UPlotChart';
-import { attemptsChartData, seriesColour } from './analyticsSeries';
-import { categoryAxis, categoryScale, countAxis, hexWithAlpha, pairedBars } from './chartStyle';
-import { formatShortDay, uiLanguage } from './formatting';
+import { attemptsChartData } from './analyticsSeries';
+import { seriesColour } from '../../components/charts/seriesColours';
+import { categoryAxis, categoryScale, countAxis, hexWithAlpha, pairedBars } from '../../components/charts/chartStyle';
+import { formatShortDay, uiLanguage } from '../../i18n/format';
 
 export function AttemptsChart({ analytics }: { analytics: ClassAnalytics }) {
   const { t, i18n } = useTranslation();

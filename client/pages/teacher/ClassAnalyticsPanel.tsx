@@ -1,32 +1,33 @@
 // Class analytics for one scene: head figures, per-criterion chart and table, the weakness
 // map (the server's analytics CSV is that map), attempts per day (chart, and a table behind
 // "show as table").
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SceneSummary } from '../../../scenes/protocol/rest';
 import type { ClassAnalytics } from '../../../scenes/protocol/review';
+import { endpoints } from '../../app/endpoints';
 import { useApi } from '../../app/useApi';
+import { DateField } from '../../components/DateField';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { ColumnHeader, DataTable } from '../../components/DataTable';
 import { AttemptsChart } from './AttemptsChart';
 import type { ClassRef } from './ClassSessions';
 import { CriteriaChart } from './CriteriaChart';
-import { CsvButton } from './CsvButton';
-import { csvFileName } from './csvDownload';
-import { formatDay, formatPercent, formatScore, uiLanguage } from './formatting';
-import { criterionName, sceneTitle } from './sceneText';
+import { CsvButton } from '../../components/csv/CsvButton';
+import { csvFileName } from '../../components/csv/csvDownload';
+import { formatDay, formatNumber, formatPercent, formatScore, uiLanguage } from '../../i18n/format';
+import { criterionName, sceneTitle } from '../../components/sceneText';
 import { WeaknessMap } from './WeaknessMap';
-import { useSessionFilters } from './useSessionFilters';
+import { useSessionFilters } from '../../components/tables/useSessionFilters';
 
 export function ClassAnalyticsPanel({ classRef, sceneId, catalogue }: { classRef: ClassRef; sceneId: string; catalogue: readonly SceneSummary[] }) {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
   // The period is the sessions list's date filter (the same URL keys), so both tabs show one period.
   const { filters, change } = useSessionFilters();
-  const id = useId();
   const period = `${filters.from ? `&from=${filters.from}` : ''}${filters.to ? `&to=${filters.to}` : ''}`;
-  const path = `/classes/${encodeURIComponent(classRef.id)}/analytics?scene=${encodeURIComponent(sceneId)}${period}`;
-  const analytics = useApi<ClassAnalytics>(path);
+  const endpoint = endpoints.classAnalytics(classRef.id, `?scene=${encodeURIComponent(sceneId)}${period}`);
+  const analytics = useApi(endpoint);
   const scene = sceneTitle(sceneId, language, catalogue);
 
   return (
@@ -36,21 +37,15 @@ export function ClassAnalyticsPanel({ classRef, sceneId, catalogue }: { classRef
       </div>
       <fieldset className="filters analytics-period">
         <legend>{t('analytics.period')}</legend>
-        <div className="filter">
-          <label htmlFor={`${id}-from`}>{t('classPage.filters.from')}</label>
-          <input id={`${id}-from`} type="date" value={filters.from ?? ''} max={filters.to} onChange={(e) => change({ from: e.target.value || undefined })} />
-        </div>
-        <div className="filter">
-          <label htmlFor={`${id}-to`}>{t('classPage.filters.to')}</label>
-          <input id={`${id}-to`} type="date" value={filters.to ?? ''} min={filters.from} onChange={(e) => change({ to: e.target.value || undefined })} />
-        </div>
+        <DateField label={t('classPage.filters.from')} value={filters.from} onChange={(from) => change({ from })} />
+        <DateField label={t('classPage.filters.to')} value={filters.to} onChange={(to) => change({ to })} />
       </fieldset>
       {analytics.state === 'loading' && <Loading />}
-      {analytics.state === 'error' && <ErrorNotice error={analytics.error} />}
+      {analytics.state === 'error' && <ErrorNotice error={analytics.error} subject="class" onRetry={analytics.retry} />}
       {analytics.state === 'ready' && (
         <AnalyticsBody
           analytics={analytics.data}
-          heatmapCsv={<CsvButton path={`${path}&format=csv`} fileName={csvFileName([classRef.code, 'weakness-map', sceneId])} what={t('analytics.heatmapCaption')} testId="analytics-csv" />}
+          heatmapCsv={<CsvButton path={`${endpoint.path}&format=csv`} fileName={csvFileName([classRef.code, 'weakness-map', sceneId])} what={t('analytics.heatmapCaption')} testId="analytics-csv" />}
         />
       )}
     </section>
@@ -66,7 +61,7 @@ function AnalyticsBody({ analytics, heatmapCsv }: { analytics: ClassAnalytics; h
       <dl className="stats compact">
         <div className="stat">
           <dt>{t('analytics.gradedAttempts')}</dt>
-          <dd>{analytics.attempts}</dd>
+          <dd>{formatNumber(analytics.attempts, language, 0)}</dd>
         </div>
         <div className="stat">
           <dt>{t('analytics.passRate')}</dt>
@@ -74,7 +69,7 @@ function AnalyticsBody({ analytics, heatmapCsv }: { analytics: ClassAnalytics; h
         </div>
         <div className="stat">
           <dt>{t('analytics.passMark')}</dt>
-          <dd>{analytics.passMark}</dd>
+          <dd>{formatNumber(analytics.passMark, language)}</dd>
         </div>
       </dl>
       {analytics.attempts === 0 ? (
@@ -98,7 +93,7 @@ function AnalyticsBody({ analytics, heatmapCsv }: { analytics: ClassAnalytics; h
             {analytics.criteria.map((c, i) => (
               <tr key={c.id}>
                 <th scope="row">{names[i]}</th>
-                <td className="num">{c.weight}</td>
+                <td className="num">{formatNumber(c.weight, language)}</td>
                 <td className="num">{formatPercent(c.average, language)}</td>
                 <td className="num">{formatPercent(c.passRate, language)}</td>
               </tr>
@@ -129,8 +124,8 @@ function AnalyticsBody({ analytics, heatmapCsv }: { analytics: ClassAnalytics; h
               {analytics.attemptsOverTime.map((day) => (
                 <tr key={day.date}>
                   <th scope="row">{formatDay(day.date, language)}</th>
-                  <td className="num">{day.attempts}</td>
-                  <td className="num">{day.passed}</td>
+                  <td className="num">{formatNumber(day.attempts, language, 0)}</td>
+                  <td className="num">{formatNumber(day.passed, language, 0)}</td>
                   <td className="num">{formatScore(day.averageTotal, language)}</td>
                 </tr>
               ))}

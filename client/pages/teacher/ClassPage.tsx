@@ -3,14 +3,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { ClassListItem, SceneSummary } from '../../../scenes/protocol/rest';
+import { endpoints } from '../../app/endpoints';
 import { useApi } from '../../app/useApi';
 import { Layout } from '../../components/Layout';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { ClassAnalyticsPanel } from './ClassAnalyticsPanel';
 import { ClassLearners } from './ClassLearners';
 import { ClassSessions } from './ClassSessions';
-import { uiLanguage } from './formatting';
+import { uiLanguage } from '../../i18n/format';
 
 const sections = ['sessions', 'learners', 'analytics'] as const;
 type Section = (typeof sections)[number];
@@ -41,14 +41,22 @@ export function ClassPage() {
   const { classId = '' } = useParams();
   const [search, setSearch] = useSearchParams();
   const sceneSelectId = useId();
-  const classes = useApi<ClassListItem[]>('/classes');
-  const scenes = useApi<SceneSummary[]>('/scenes');
+  const classes = useApi(endpoints.classes());
+  const scenes = useApi(endpoints.scenes());
   const tabParam = search.get('tab');
   const section: Section = sections.includes(tabParam as Section) ? (tabParam as Section) : 'sessions';
 
+  const toClasses = { to: '/', label: t('problems.backToClasses') };
   if (classes.state === 'loading' || scenes.state === 'loading') return <Layout><Loading /></Layout>;
-  if (classes.state === 'error') return <Layout><ErrorNotice error={classes.error} /></Layout>;
-  if (scenes.state === 'error') return <Layout><ErrorNotice error={scenes.error} /></Layout>;
+  if (classes.state === 'error' || scenes.state === 'error') {
+    const failed = classes.state === 'error' ? classes : scenes.state === 'error' ? scenes : undefined;
+    return (
+      <Layout title={t('pageTitles.error')}>
+        <h1 className="visually-hidden">{t('pageTitles.error')}</h1>
+        {failed && <ErrorNotice error={failed.error} subject="class" back={toClasses} onRetry={failed.retry} />}
+      </Layout>
+    );
+  }
 
   const classItem = classes.data.find((c) => c.id === classId);
   const back = (
@@ -59,12 +67,11 @@ export function ClassPage() {
     </nav>
   );
   if (!classItem) {
+    // Not among the classes this user may open: the same answer as the API's 404, with a way back.
     return (
-      <Layout>
-        {back}
-        <p className="notice error" role="alert">
-          {t('classPage.notFound')}
-        </p>
+      <Layout title={t('pageTitles.error')}>
+        <h1 className="visually-hidden">{t('pageTitles.error')}</h1>
+        <ErrorNotice error={{ status: 404, code: 'not_found' }} subject="class" back={toClasses} />
       </Layout>
     );
   }
@@ -82,7 +89,7 @@ export function ClassPage() {
     });
 
   return (
-    <Layout>
+    <Layout title={`${classItem.code} ${classItem.name}`}>
       {back}
       <div className="page-head class-head">
         <h1 data-testid="class-title">

@@ -1,16 +1,16 @@
 // The class's sessions for the chosen scene: filters, sortable table, server-side pages, CSV.
 import { useTranslation } from 'react-i18next';
-import type { PublicUser, SceneSummary } from '../../../scenes/protocol/rest';
-import type { Page, SessionListItem } from '../../../scenes/protocol/review';
+import type { SceneSummary } from '../../../scenes/protocol/rest';
+import { endpoints } from '../../app/endpoints';
 import { useApi } from '../../app/useApi';
-import { CsvButton } from './CsvButton';
-import { csvFileName } from './csvDownload';
-import { uiLanguage } from './formatting';
-import { sceneTitle } from './sceneText';
-import { SessionFilterForm } from './SessionFilterForm';
-import { defaultSessionFilters, hasActiveFilters, sessionListQueryString } from './sessionQuery';
-import { PagedSessionTable } from './SessionTable';
-import { useSessionFilters } from './useSessionFilters';
+import { CsvButton } from '../../components/csv/CsvButton';
+import { csvFileName } from '../../components/csv/csvDownload';
+import { uiLanguage } from '../../i18n/format';
+import { sceneTitle } from '../../components/sceneText';
+import { SessionFilterForm } from '../../components/tables/SessionFilterForm';
+import { defaultSessionFilters, hasActiveFilters, sessionListQueryString } from '../../components/tables/sessionQuery';
+import { PagedSessionTable } from '../../components/tables/SessionTable';
+import { useSessionFilters } from '../../components/tables/useSessionFilters';
 
 export interface ClassRef {
   id: string;
@@ -22,9 +22,8 @@ export function ClassSessions({ classRef, sceneId, catalogue }: { classRef: Clas
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
   const { filters, change, sortBy, goToPage, replace } = useSessionFilters({ scene: sceneId });
-  const base = `/classes/${encodeURIComponent(classRef.id)}`;
-  const list = useApi<Page<SessionListItem>>(`${base}/sessions${sessionListQueryString(filters)}`);
-  const students = useApi<PublicUser[]>(`${base}/students`);
+  const list = useApi(endpoints.classSessions(classRef.id, sessionListQueryString(filters)));
+  const students = useApi(endpoints.classStudents(classRef.id));
   const scene = sceneTitle(sceneId, language, catalogue);
   const caption = t('classPage.sessionsCaption', { code: classRef.code, scene });
 
@@ -33,7 +32,7 @@ export function ClassSessions({ classRef, sceneId, catalogue }: { classRef: Clas
       <div className="panel-head">
         <h2 id="sessions-title">{t('classPage.sessionsTitle')}</h2>
         <CsvButton
-          path={`${base}/sessions${sessionListQueryString(filters, 'csv')}`}
+          path={endpoints.classSessions(classRef.id, sessionListQueryString(filters, 'csv')).path}
           fileName={csvFileName([classRef.code, 'sessions', sceneId])}
           what={caption}
           testId="sessions-csv"

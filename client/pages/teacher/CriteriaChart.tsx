@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type uPlot from 'uplot';
 import type { ClassAnalytics } from '../../../scenes/protocol/review';
 import { UPlotChart } from '../../components/charts/UPlotChart';
-import { criteriaChartData, seriesColour, wrapLabel } from './analyticsSeries';
-import { categoryAxis, categoryScale, hexWithAlpha, pairedBars, percentAxis } from './chartStyle';
-import { formatPercent, uiLanguage } from './formatting';
+import { criteriaChartData, wrapLabel } from './analyticsSeries';
+import { seriesColour } from '../../components/charts/seriesColours';
+import { categoryAxis, categoryScale, hexWithAlpha, pairedBars, percentAxis } from '../../components/charts/chartStyle';
+import { formatPercent, uiLanguage } from '../../i18n/format';
 
 export function CriteriaChart({ analytics, names }: { analytics: ClassAnalytics; names: readonly string[] }) {
   const { t, i18n } = useTranslation();
@@ -15,7 +16,7 @@ export function CriteriaChart({ analytics, names }: { analytics: ClassAnalytics;
   const namesKey = names.join('\u0000');
   const options = useMemo<Omit<uPlot.Options, 'width'>>(() => {
     const labels = namesKey.split('\u0000');
-    const percent = (_u: uPlot, v: number | null) => (v === null || v === undefined ? '–' : `${v}%`);
+    const percent = (_u: uPlot, v: number | null) => (v === null || v === undefined ? '–' : formatPercent(v / 100, language, 1));
     return {
       height: 300,
       scales: { x: categoryScale(labels.length), y: { range: [0, 100] } },
@@ -28,7 +29,7 @@ export function CriteriaChart({ analytics, names }: { analytics: ClassAnalytics;
       cursor: { points: { show: false }, drag: { x: false, y: false } },
       legend: { live: true },
     };
-  }, [namesKey, t]);
+  }, [namesKey, language, t]);
   const summary = analytics.criteria
     .map((c, i) => t('analytics.criterionSummary', { name: names[i] ?? c.id, average: formatPercent(c.average, language), passRate: formatPercent(c.passRate, language) }))
     .join('; ');

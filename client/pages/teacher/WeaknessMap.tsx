@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ClassAnalytics } from '../../../scenes/protocol/review';
 import { ColumnHeader, DataTable } from '../../components/DataTable';
-import { formatPercent, uiLanguage } from './formatting';
-import { heatColour, heatLegend } from './heatColour';
+import { formatPercent, uiLanguage } from '../../i18n/format';
+import { heatColour, heatLegend } from '../../components/charts/heatColour';
 
 export function WeaknessMap({ analytics, names }: { analytics: ClassAnalytics; names: readonly string[] }) {
   const { t, i18n } = useTranslation();

@@ -2,13 +2,6 @@
 // Pure data: no uPlot import, so it is tested in Node.
 import type { ClassAnalytics } from '../../../scenes/protocol/review';
 
-/** Colour-blind-safe series colours (Okabe–Ito, the yellow left out: too pale on white). */
-export const seriesColours = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#56B4E9', '#E69F00', '#000000', '#7F3C8D'] as const;
-
-export function seriesColour(index: number): string {
-  return seriesColours[index % seriesColours.length]!;
-}
-
 const asPercent = (fraction: number | null) => (fraction === null ? null : Math.round(fraction * 1000) / 10);
 
 /** Per criterion (x = 0..n-1 in rubric order): class average and pass rate, both in % (0..100). */

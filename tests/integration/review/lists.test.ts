@@ -9,6 +9,7 @@ import { loginAs, manualClock, startTestServer, type TestServer } from '../../su
 import { apiOf, csvText, dayMs, recordAttempt, refusal, untilNextNoon, vietnamDate, welds, type Api } from './support';
 
 const rubric = weldingBeadRules.rubric;
+const weldingNames = weldingBeadRules.names;
 const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
 
 describe('teacher review and learner progress', () => {
@@ -156,8 +157,8 @@ describe('teacher review and learner progress', () => {
     expect(await refusal(await api.get(`/api/classes/${han}/learners?sort=name`, token.teacher1!))).toBe('400 invalid');
   });
 
-  it('exports every matching session as CSV with a BOM, a header and Vietnamese names intact', async () => {
-    const response = await api.get(`/api/classes/${han}/sessions?format=csv&pageSize=1&sort=learner&order=asc`, token.teacher1!);
+  it('exports every matching session as CSV with a BOM, a header in the reader’s language and Vietnamese names intact', async () => {
+    const response = await api.get(`/api/classes/${han}/sessions?format=csv&pageSize=1&sort=learner&order=asc&lang=en`, token.teacher1!);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="sessions-HAN-K24-\d{4}-\d{2}-\d{2}\.csv"$/);
@@ -165,7 +166,7 @@ describe('teacher review and learner progress', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).split('\r\n');
     expect(lines.pop()).toBe('');
-    expect(lines[0]).toBe('session,learner,learnerId,scene,mode,status,startedAt,finishedAt,total,passed,criticalErrors,hasComment');
+    expect(lines[0]).toBe('Session,Learner,Learner ID,Scene,Mode,Status,Started,Finished,Total,Passed,Critical errors,Has comment');
     expect(lines).toHaveLength(9); // all 8, not one page
     expect(lines[1]!.split(',').slice(0, 6)).toEqual([s.C2!.sessionId, 'Lê Hoàng Cường', id.student3, 'welding-bead', 'practice', 'active']);
     const a3 = lines.find((line) => line.startsWith(s.A3!.sessionId))!.split(',');
@@ -176,7 +177,13 @@ describe('teacher review and learner progress', () => {
 
     const own = await api.get(`/api/learners/${id.student1}/sessions?format=csv&passed=true`, token.student1!);
     expect(own.headers.get('content-disposition')).toMatch(/filename="sessions-student1-\d{4}-\d{2}-\d{2}\.csv"/);
-    expect((await csvText(own)).trimEnd().split('\r\n')).toHaveLength(1 + 2);
+    const ownLines = (await csvText(own)).trimEnd().split('\r\n');
+    expect(ownLines).toHaveLength(1 + 2);
+    // Without `lang` the header is Vietnamese, the institution's language, after the BOM.
+    expect(ownLines[0]).toBe('\uFEFFMã buổi,Học viên,Mã học viên,Bài thực hành,Chế độ,Trạng thái,Bắt đầu,Kết thúc,Tổng điểm,Đạt,Lỗi nghiêm trọng,Có nhận xét');
+    for (const lang of ['fr', 'VI', '']) {
+      expect(await refusal(await api.get(`/api/learners/${id.student1}/sessions?format=csv&lang=${lang}`, token.student1!)), lang).toBe('400 invalid');
+    }
   });
 
   it('summarises every student of the class, also those without attempts, and quotes CSV cells safely', async () => {
@@ -192,8 +199,10 @@ describe('teacher review and learner progress', () => {
       Array.from({ length: 3 }, () => ({ attempts: 0, finished: 0, passedCount: 0, keys: ['id', 'name'] })),
     );
 
-    const csv = await csvText(await api.get(`/api/classes/${han}/learners?format=csv`, token.teacher1!));
-    expect(csv.startsWith('\uFEFFlearner,learnerId,attempts,finished,passed,lastScore,bestScore,lastAttemptAt\r\n')).toBe(true);
+    const csv = await csvText(await api.get(`/api/classes/${han}/learners?format=csv&lang=en`, token.teacher1!));
+    expect(csv.startsWith('\uFEFFLearner,Learner ID,Attempts,Finished,Passed,Last score,Best score,Last attempt\r\n')).toBe(true);
+    const vietnamese = await csvText(await api.get(`/api/classes/${han}/learners?format=csv&lang=vi`, token.teacher1!));
+    expect(vietnamese.startsWith('\uFEFFHọc viên,Mã học viên,Số lần làm,Đã chấm,Số lần đạt,Điểm gần nhất,Điểm cao nhất,Lần làm gần nhất\r\n')).toBe(true);
     expect(csv).toContain(`\r\nNguyễn Văn An,${id.student1},3,3,2,${report('A3').total},100,`);
 
     // A name that a spreadsheet would run as a formula, with a quote and a comma in it.
@@ -240,7 +249,10 @@ describe('teacher review and learner progress', () => {
     const csv = await api.get(`/api/classes/${han}/analytics?scene=welding-bead&format=csv`, token.teacher1!);
     expect(csv.headers.get('content-disposition')).toMatch(/filename="analytics-HAN-K24-welding-bead-\d{4}-\d{2}-\d{2}\.csv"/);
     const lines = (await csvText(csv)).split('\r\n');
-    expect(lines[0]).toBe(`\uFEFFlearner,${rubric.criteria.map((c) => c.id).join(',')},total`);
+    // Criteria by their names in the reader's language (Vietnamese by default), not their ids.
+    expect(lines[0]).toBe(`\uFEFFHọc viên,${rubric.criteria.map((c) => weldingNames[c.id]!.vi).join(',')},Tổng điểm`);
+    const english = (await csvText(await api.get(`/api/classes/${han}/analytics?scene=welding-bead&format=csv&lang=en`, token.teacher1!))).split('\r\n');
+    expect(english[0]).toBe(`\uFEFFLearner,${rubric.criteria.map((c) => weldingNames[c.id]!.en).join(',')},Total`);
     expect(lines[2]).toBe(['Nguyễn Văn An', ...report('A3').criteria.map((c) => c.score), report('A3').total].join(','));
   });
 

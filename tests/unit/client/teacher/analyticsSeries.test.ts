@@ -1,7 +1,8 @@
 // ClassAnalytics -> chart arrays: categorical x, percentages, gaps as null, days in order.
 import { describe, expect, it } from 'vitest';
 import type { ClassAnalytics } from '../../../../scenes/protocol/review';
-import { attemptsChartData, criteriaChartData, seriesColour, wrapLabel } from '../../../../client/pages/teacher/analyticsSeries';
+import { attemptsChartData, criteriaChartData, wrapLabel } from '../../../../client/pages/teacher/analyticsSeries';
+import { seriesColour } from '../../../../client/components/charts/seriesColours';
 
 const analytics: ClassAnalytics = {
   sceneId: 'welding-bead',

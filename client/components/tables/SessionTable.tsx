@@ -6,11 +6,11 @@ import { Link } from 'react-router';
 import type { SceneSummary } from '../../../scenes/protocol/rest';
 import type { Page, SessionListItem } from '../../../scenes/protocol/review';
 import type { Loadable } from '../../app/useApi';
-import { ErrorNotice, Loading } from '../../components/Status';
-import { ColumnHeader, DataTable } from '../../components/DataTable';
+import { ErrorNotice, Loading } from '../Status';
+import { ColumnHeader, DataTable } from '../DataTable';
 import { Pagination } from './Pagination';
-import { formatDateTime, formatDuration, formatScore, sessionDurationMs, uiLanguage } from './formatting';
-import { sceneTitle } from './sceneText';
+import { formatDateTime, formatDuration, formatScore, sessionDurationMs, uiLanguage } from '../../i18n/format';
+import { sceneTitle } from '../sceneText';
 import type { SessionFilters, SessionSortKey } from './sessionQuery';
 
 export interface SessionTableProps {
@@ -135,7 +135,7 @@ export function PagedSessionTable({ list, empty, pagerLabel, filters, onSort, on
   onPageSize: (pageSize: number) => void;
 }) {
   if (list.state === 'loading') return <Loading />;
-  if (list.state === 'error') return <ErrorNotice error={list.error} />;
+  if (list.state === 'error') return <ErrorNotice error={list.error} onRetry={list.retry} />;
   return (
     <>
       {list.data.items.length === 0 ? <p className="empty">{empty}</p> : <SessionTable items={list.data.items} filters={filters} onSort={onSort} {...table} />}

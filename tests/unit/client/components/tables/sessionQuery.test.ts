@@ -1,7 +1,7 @@
 // Session-list filters survive the trip through the URL and become the API's query.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sessionListQuerySchema } from '../../../../scenes/protocol/review';
+import { sessionListQuerySchema } from '../../../../../scenes/protocol/review';
 import {
   changeSessionFilters,
   defaultSessionFilters,
@@ -12,7 +12,7 @@ import {
   toggleSessionSort,
   writeSessionFilters,
   type SessionFilters,
-} from '../../../../client/pages/teacher/sessionQuery';
+} from '../../../../../client/components/tables/sessionQuery';
 
 const day = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const filtersArbitrary: fc.Arbitrary<SessionFilters> = fc.record(

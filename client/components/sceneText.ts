@@ -1,8 +1,8 @@
 // Display names of scenes and criteria in the UI language, from the scene registry (the same
 // source the result page uses). Only the lazily loaded teacher and progress pages import this.
-import { findScene } from '../../../scenes/registry';
-import type { SceneSummary } from '../../../scenes/protocol/rest';
-import type { UiLanguage } from './formatting';
+import { findScene } from '../../scenes/registry';
+import type { SceneSummary } from '../../scenes/protocol/rest';
+import type { UiLanguage } from '../i18n/format';
 
 export function criterionName(sceneId: string, criterionId: string, language: UiLanguage): string {
   return findScene(sceneId)?.names[criterionId]?.[language] ?? criterionId;

@@ -1,6 +1,6 @@
 // CSV file names: ASCII, dated in Vietnam time; the server's Content-Disposition name wins.
 import { describe, expect, it } from 'vitest';
-import { csvFileName, fileNameFromContentDisposition, fileSlug } from '../../../../client/pages/teacher/csvDownload';
+import { csvFileName, csvPathInLanguage, fileNameFromContentDisposition, fileSlug } from '../../../../../client/components/csv/csvDownload';
 
 describe('CSV file names', () => {
   it('drop Vietnamese diacritics and odd characters', () => {
@@ -21,5 +21,13 @@ describe('CSV file names', () => {
     expect(fileNameFromContentDisposition(`attachment; filename="fallback.csv"; filename*=UTF-8''l%E1%BB%9Bp.csv`)).toBe('lớp.csv');
     expect(fileNameFromContentDisposition('attachment')).toBeUndefined();
     expect(fileNameFromContentDisposition(null)).toBeUndefined();
+  });
+});
+
+describe('CSV language', () => {
+  it('asks for the header row in the UI language, keeping the other query keys', () => {
+    expect(csvPathInLanguage('/classes/c1/sessions?scene=welding-bead&format=csv', 'en')).toBe('/classes/c1/sessions?scene=welding-bead&format=csv&lang=en');
+    expect(csvPathInLanguage('/learners/u1/sessions?format=csv&lang=en', 'vi')).toBe('/learners/u1/sessions?format=csv&lang=vi');
+    expect(csvPathInLanguage('/x', 'vi')).toBe('/x?lang=vi');
   });
 });

@@ -1,7 +1,7 @@
 // "Download CSV": fetch the server's `format=csv` answer with the bearer token (a plain link
 // cannot carry it), then hand the bytes to the browser as a file. The server adds the BOM.
 import { apiResponse } from '../../app/api';
-import { vietnamToday } from './formatting';
+import { vietnamToday, type UiLanguage } from '../../i18n/format';
 
 /** A file-system-safe ASCII slug: Vietnamese diacritics dropped (đ -> d), anything else -> "-". */
 export function fileSlug(text: string): string {
@@ -34,6 +34,14 @@ export function fileNameFromContentDisposition(header: string | null | undefined
   const plain = /filename\s*=\s*(?:"([^"]*)"|([^;\s]+))/.exec(header);
   const name = plain?.[1] ?? plain?.[2];
   return name ? name.trim() : undefined;
+}
+
+/** The CSV's path with the language its header row is written in (`lang=vi|en`). */
+export function csvPathInLanguage(path: string, language: UiLanguage): string {
+  const [pathname, query = ''] = path.split('?', 2) as [string, string?];
+  const params = new URLSearchParams(query);
+  params.set('lang', language);
+  return `${pathname}?${params.toString()}`;
 }
 
 /** Fetches `/api<path>` as CSV and saves it; errors come back as ApiRequestError like apiFetch's. */

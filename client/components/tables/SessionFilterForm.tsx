@@ -2,6 +2,7 @@
 // (and lands in the URL through the caller), so there is no submit button to miss.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../DateField';
 import type { SessionFilters } from './sessionQuery';
 
 type ResultChoice = '' | 'passed' | 'failed' | 'active' | 'abandoned';
@@ -66,14 +67,8 @@ export function SessionFilterForm({ filters, learners, onChange, onClear, canCle
           </select>
         </div>
       )}
-      <div className="filter">
-        <label htmlFor={`${id}-from`}>{t('classPage.filters.from')}</label>
-        <input id={`${id}-from`} type="date" value={filters.from ?? ''} max={filters.to} onChange={(e) => onChange({ from: e.target.value || undefined })} />
-      </div>
-      <div className="filter">
-        <label htmlFor={`${id}-to`}>{t('classPage.filters.to')}</label>
-        <input id={`${id}-to`} type="date" value={filters.to ?? ''} min={filters.from} onChange={(e) => onChange({ to: e.target.value || undefined })} />
-      </div>
+      <DateField label={t('classPage.filters.from')} value={filters.from} onChange={(from) => onChange({ from })} testId="filter-from" />
+      <DateField label={t('classPage.filters.to')} value={filters.to} onChange={(to) => onChange({ to })} testId="filter-to" />
       <div className="filter filter-action">
         <button type="button" className="button ghost small-button" onClick={onClear} disabled={!canClear}>
           {t('classPage.filters.clear')}

@@ -1,6 +1,6 @@
 // The weakness map's colours: red at 0, amber in the middle, green at 1, nothing for no score.
 import { describe, expect, it } from 'vitest';
-import { heatBand, heatColour } from '../../../../client/pages/teacher/heatColour';
+import { heatBand, heatColour } from '../../../../../client/components/charts/heatColour';
 
 function rgb(colour: string | undefined): [number, number, number] {
   const match = /^rgb\((\d+) (\d+) (\d+)\)$/.exec(colour ?? '');

@@ -1,0 +1,44 @@
+// Every REST endpoint the client calls, each with its answer's type from scenes/protocol, so a
+// page names what it loads (`endpoints.classes()`) and gets typed data without a cast. Paths
+// are built here, ids escaped once.
+import type { ClassListItem, InstitutionOverviewResponse, LoginRequest, LoginResponse, MeResponse, PublicUser, SceneSummary, ServerInfoResponse } from '../../scenes/protocol/rest';
+import type { SessionDiscardAck } from '../../scenes/protocol/training';
+import type { ClassAnalytics, LearnerProgress, LearnerSummary, Page, SessionCommentResponse, SessionDetailResponse, SessionListItem } from '../../scenes/protocol/review';
+
+/** A GET endpoint: its path under /api; the type parameter is the JSON it answers. */
+export interface Endpoint<Response> {
+  readonly path: string;
+  /** Never set: carries the answer's type. */
+  readonly response?: Response;
+}
+
+/** A call that sends a JSON body. */
+export interface Command<Request, Response> extends Endpoint<Response> {
+  readonly method: 'POST' | 'PUT';
+  readonly body: Request;
+}
+
+const get = <Response>(path: string): Endpoint<Response> => ({ path });
+const id = encodeURIComponent;
+
+/** `query` is a query string with its leading "?" (or empty), e.g. from sessionListQueryString. */
+export const endpoints = {
+  info: () => get<ServerInfoResponse>('/info'),
+  me: () => get<MeResponse>('/auth/me'),
+  scenes: () => get<SceneSummary[]>('/scenes'),
+  classes: () => get<ClassListItem[]>('/classes'),
+  classStudents: (classId: string) => get<PublicUser[]>(`/classes/${id(classId)}/students`),
+  institution: () => get<InstitutionOverviewResponse>('/institution'),
+  classSessions: (classId: string, query = '') => get<Page<SessionListItem>>(`/classes/${id(classId)}/sessions${query}`),
+  classLearners: (classId: string, query = '') => get<LearnerSummary[]>(`/classes/${id(classId)}/learners${query}`),
+  classAnalytics: (classId: string, query = '') => get<ClassAnalytics>(`/classes/${id(classId)}/analytics${query}`),
+  learnerSessions: (learnerId: string, query = '') => get<Page<SessionListItem>>(`/learners/${id(learnerId)}/sessions${query}`),
+  learnerProgress: (learnerId: string) => get<LearnerProgress>(`/learners/${id(learnerId)}/progress`),
+  session: (sessionId: string) => get<SessionDetailResponse>(`/sessions/${id(sessionId)}`),
+  /** NDJSON, read as a stream (useSessionLog), not as JSON. */
+  sessionEvents: (sessionId: string) => get<never>(`/sessions/${id(sessionId)}/events`),
+  login: (body: LoginRequest): Command<LoginRequest, LoginResponse> => ({ path: '/auth/login', method: 'POST', body }),
+  /** The learner discards their own open practice attempt (it ends as abandoned, scored). */
+  discardSession: (sessionId: string): Command<Record<string, never>, SessionDiscardAck> => ({ path: `/sessions/${id(sessionId)}/abandon`, method: 'POST', body: {} }),
+  saveComment: (sessionId: string, text: string): Command<{ text: string }, SessionCommentResponse> => ({ path: `/sessions/${id(sessionId)}/comment`, method: 'PUT', body: { text } }),
+};
