@@ -9,6 +9,7 @@ import { addMeteredTime } from '../../../client/workshop/runtime/frameMeter';
 import { plateSurfaceY } from '../geometry';
 import type { WeldingSession } from './weldingSession';
 import { createSparkPool, emitSparks, updateSparks } from './sparks';
+import { helmetLens } from './helmetLens';
 
 const effectsPriority = -1.5;
 const qualityColours = [new Color('#4caf50'), new Color('#f2a900'), new Color('#e53935'), new Color('#9aa0a6')];
@@ -98,7 +99,10 @@ export function ArcAndSparks({ session }: { session: WeldingSession }) {
       (geometry.getAttribute('position') as BufferAttribute).needsUpdate = true;
     }
     if (light.current) {
-      light.current.intensity = burning ? 2.5 + Math.random() * 2.5 : 0;
+      // Through the darkened helmet lens the arc's light is raised as the exposure is lowered:
+      // what it lights (pool, fresh bead) stays visible, the rest of the booth goes dark.
+      const exposure = helmetLens(session.ppe.helmet, burning).arcExposure;
+      light.current.intensity = burning ? (2.5 + Math.random() * 2.5) * exposure : 0;
       light.current.position.set(x, plateSurfaceY + 0.02, z);
     }
     if (glow.current) {
@@ -111,7 +115,8 @@ export function ArcAndSparks({ session }: { session: WeldingSession }) {
   return (
     <>
       <points geometry={geometry} frustumCulled={false}>
-        <pointsMaterial color="#ffc46b" size={0.004} sizeAttenuation transparent blending={AdditiveBlending} depthWrite={false} />
+        {/* glowing, like the arc glow: not dimmed by the helmet lens's exposure */}
+        <pointsMaterial color="#ffc46b" size={0.004} sizeAttenuation transparent blending={AdditiveBlending} depthWrite={false} toneMapped={false} />
       </points>
       <pointLight ref={light} color="#cfe3ff" intensity={0} distance={2.5} decay={2} />
       <mesh ref={glow} visible={false}>
