@@ -61,8 +61,8 @@ export default function WeldingBeadView(props: WorkshopSceneProps) {
   const wasPresenting = useRef(false);
   const practice = session.mode === 'practice';
   const replayFire = useRef(false);
-  // Practice: the PPE warning, from the frame the arc is struck without helmet or gloves.
-  const safety = useMemo(() => ({ monitor: createSafetyMonitor(), applied: 0 }), [session]);
+  // Practice: the PPE warning, from the frame the arc is struck without helmet or gloves (one per session).
+  const safety = useMemo(() => ({ session, monitor: createSafetyMonitor(), applied: 0 }), [session]);
 
   useEffect(() => {
     let cancelled = false;
