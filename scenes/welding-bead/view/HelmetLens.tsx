@@ -42,7 +42,7 @@ export function HelmetLens({ session }: { session: WeldingSession }) {
   }, [gl, material]);
   useFrame(() => {
     const lens = helmetLens(session.ppe.helmet, session.torch.burning);
-    gl.toneMappingExposure = lens.viewGain;
+    gl.toneMappingExposure = lens.exposure;
     if (mesh.current) mesh.current.visible = lens.worn;
   }, lensPriority);
   return (

@@ -9,7 +9,6 @@ import { addMeteredTime } from '../../../client/workshop/runtime/frameMeter';
 import { plateSurfaceY } from '../geometry';
 import type { WeldingSession } from './weldingSession';
 import { createSparkPool, emitSparks, updateSparks } from './sparks';
-import { helmetLens } from './helmetLens';
 
 const effectsPriority = -1.5;
 const qualityColours = [new Color('#4caf50'), new Color('#f2a900'), new Color('#e53935'), new Color('#9aa0a6')];
@@ -99,10 +98,7 @@ export function ArcAndSparks({ session }: { session: WeldingSession }) {
       (geometry.getAttribute('position') as BufferAttribute).needsUpdate = true;
     }
     if (light.current) {
-      // Through the darkened helmet lens the arc's light is raised as the exposure is lowered:
-      // what it lights (pool, fresh bead) stays visible, the rest of the booth goes dark.
-      const exposure = helmetLens(session.ppe.helmet, burning).arcExposure;
-      light.current.intensity = burning ? (2.5 + Math.random() * 2.5) * exposure : 0;
+      light.current.intensity = burning ? 2.5 + Math.random() * 2.5 : 0;
       light.current.position.set(x, plateSurfaceY + 0.02, z);
     }
     if (glow.current) {

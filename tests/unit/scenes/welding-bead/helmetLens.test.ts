@@ -1,5 +1,5 @@
 // The auto-darkening helmet lens: DIN shade by arc state, EN 169 transmittance, and the view's
-// exposure and arc-light compensation that keep the weld pool visible through the dark state.
+// exposure that keeps the weld pool, glaring white without it, visible through the dark state.
 import { describe, expect, it } from 'vitest';
 import { darkStateShade, helmetLens, lightStateShade, luminousTransmittance } from '../../../../scenes/welding-bead/view/helmetLens';
 
@@ -14,7 +14,7 @@ describe('the helmet lens', () => {
 
   it('changes nothing without the helmet, arc or not', () => {
     for (const burning of [false, true]) {
-      expect(helmetLens(false, burning)).toEqual({ worn: false, shade: null, transmittance: 1, viewGain: 1, arcExposure: 1 });
+      expect(helmetLens(false, burning)).toEqual({ worn: false, shade: null, transmittance: 1, exposure: 1 });
     }
   });
 
@@ -30,18 +30,15 @@ describe('the helmet lens', () => {
     expect(dark.transmittance).toBeLessThan(light.transmittance / 1000);
   });
 
-  it('shows the view in perceived brightness: dimmer through the light state, much dimmer through the dark', () => {
+  it('exposes the view by the light let through, the optical density halved for the screen', () => {
     const light = helmetLens(true, false);
     const dark = helmetLens(true, true);
-    expect(light.viewGain).toBeCloseTo(Math.cbrt(light.transmittance), 12);
-    expect(light.viewGain).toBeGreaterThan(0.3);
-    expect(light.viewGain).toBeLessThan(0.6);
-    expect(dark.viewGain).toBeGreaterThan(0.02);
-    expect(dark.viewGain).toBeLessThan(0.06);
-  });
-
-  it('raises the arc light by the inverse of the dark view, so what the arc lights keeps its brightness', () => {
-    const dark = helmetLens(true, true);
-    expect(dark.arcExposure * dark.viewGain).toBeCloseTo(1, 9);
+    expect(light.exposure).toBeCloseTo(Math.sqrt(light.transmittance), 12);
+    expect(dark.exposure).toBeCloseTo(Math.sqrt(dark.transmittance), 12);
+    // The booth stays usable through the light state: dimmed, not dark.
+    expect(light.exposure).toBeGreaterThan(0.3);
+    expect(light.exposure).toBeLessThan(0.5);
+    // The dark state leaves under 1 %: only what the arc lights is seen.
+    expect(dark.exposure).toBeLessThan(0.01);
   });
 });

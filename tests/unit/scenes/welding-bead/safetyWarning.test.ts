@@ -89,7 +89,7 @@ describe('the warning agrees with the rubric', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
         const events: UnnumberedEvent[] = [];
-        const live: SafetyInput = state('practice', false, false, false);
+        const live = { mode: 'practice' as const, torch: { held: true, arc: false }, ppe: { helmet: false, gloves: false } };
         const strikes = createUnsafeStrikes();
         const firstWarned: Record<string, number> = {};
         steps.forEach((s, i) => {
