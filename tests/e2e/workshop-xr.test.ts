@@ -320,10 +320,20 @@ describe('welding in emulated VR', () => {
     await openWorkshop(page, server.url, 'mode=practice&xr=emulate');
     await page.getByRole('button', { name: /Vào VR|Enter VR/ }).click();
     await expect.poll(async () => (await readWorkshop(page))?.presenting, { timeout: 20_000 }).toBe(true);
-    // The developer UI's panel (in its own shadow root, which locators pierce) and its canvas of
-    // draggable head and controller handles are in the page.
-    await page.getByText('Immersive Web Emulation Runtime').waitFor({ state: 'attached', timeout: 20_000 });
-    expect(await page.evaluate(() => document.querySelectorAll('canvas').length)).toBeGreaterThanOrEqual(2);
+    // The developer UI is installed on the emulated headset, and its controls (buttons in their
+    // own shadow roots) and its canvas of draggable head and controller handles are in the page.
+    const devui = () =>
+      page.evaluate(() => {
+        const hosts = [...document.querySelectorAll('*')].filter((e) => e.shadowRoot);
+        const device = (window as unknown as { __vocaxrXRDevice: { devui?: { version: string; devUICanvas: HTMLCanvasElement } } }).__vocaxrXRDevice;
+        return {
+          version: device.devui?.version ?? null,
+          buttons: hosts.reduce((n, host) => n + host.shadowRoot!.querySelectorAll('button').length, 0),
+          canvasInPage: device.devui ? document.body.contains(device.devui.devUICanvas) : false,
+        };
+      });
+    await expect.poll(async () => (await devui()).buttons, { timeout: 20_000 }).toBeGreaterThan(3);
+    expect(await devui()).toMatchObject({ version: expect.stringMatching(/^1\./), canvasInPage: true });
     await nextFrames(page, 5);
     await saveScreenshot(page, 'workshop-vr-devui');
     expect(external).toEqual([]);
