@@ -189,6 +189,8 @@ describe('welding in emulated VR', () => {
     const framesBefore = ((await readWorkshop(page)) as WorkshopState).frame.count;
     await page.waitForTimeout(2_000);
     const fps = (((await readWorkshop(page)) as WorkshopState).frame.count - framesBefore) / 2;
+    // No helmet, no gloves: the practice warning is up in the headset, naming both.
+    expect((await readWorkshop(page) as unknown as { safetyWarning: unknown }).safetyWarning).toEqual({ missing: ['helmet', 'gloves'], arcOn: true, inHeadset: true });
     // Frames come unevenly (a 100 ms median with 330 ms gaps was measured): keep a wide margin.
     const travelMmPerS = Math.min(6, Math.max(4.2, fps * 0.55));
     console.info(`VR weld: ${fps.toFixed(1)} frames/s with the arc lit, travelling at ${travelMmPerS.toFixed(1)} mm/s`);
