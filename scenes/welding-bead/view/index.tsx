@@ -99,7 +99,8 @@ export default function WeldingBeadView(props: WorkshopSceneProps) {
   }, [runtime, session, bench, camera, gl, safety]);
 
   useDesktopOverlay(runtime, session, bench, replay !== undefined);
-  useSafetyAlertOverlay(runtime, safety.monitor, practice);
+  // Live practice only: a replay's reviewer has the PPE status and the report's critical errors.
+  useSafetyAlertOverlay(runtime, safety.monitor, practice && !replay);
 
   useFrame((state, delta) => {
     if (!assets) return;
@@ -181,7 +182,7 @@ export default function WeldingBeadView(props: WorkshopSceneProps) {
       <Bead session={session} />
       <ArcAndSparks session={session} />
       {practice && <CuePanel3D session={session} language={language} />}
-      {practice && <SafetyPanel3D monitor={safety.monitor} language={language} holder={() => (['right', 'left'] as const).find((side) => bench.grabs[side].link === bench.items.torch) ?? null} />}
+      {practice && !replay && <SafetyPanel3D monitor={safety.monitor} language={language} holder={() => (['right', 'left'] as const).find((side) => bench.grabs[side].link === bench.items.torch) ?? null} />}
       <HelmetLens session={session} />
     </>
   );
