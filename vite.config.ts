@@ -9,6 +9,12 @@ export default defineConfig({
   root: here('./client'),
   publicDir: here('./assets/public'),
   plugins: [react()],
+  resolve: {
+    // One three.js in the bundle: IWER's developer UI (?xr=emulate) pins three 0.165 for itself
+    // but draws handles from @pmndrs/handle, built on the app's three; two copies in one scene
+    // fail ("material.onBuild is not a function").
+    dedupe: ['three'],
+  },
   build: {
     outDir: here('./dist/client'),
     emptyOutDir: true,

@@ -17,6 +17,7 @@ import { ARPlacement } from './runtime/ARPlacement';
 import { LoadingScreen } from './runtime/LoadingScreen';
 import { XRButtons } from './runtime/XRButtons';
 import { WorkshopControllerModel, WorkshopHandModel } from './runtime/XRInputModels';
+import { countGeometry, xrInputProfilesBase } from './runtime/controllerModels';
 import { attachDesktopInput } from './runtime/desktopInput';
 import { averageFrameMs } from './runtime/frameMeter';
 import { createWorkshopRuntime } from './runtime/workshopRuntime';
@@ -62,9 +63,9 @@ function createWorkshopXRStore(): XRStore {
     hitTest: hitTestAvailable(),
     handTracking: true,
     domOverlay: true,
-    // Controller layouts come from the server itself (assets/public/xr-input-profiles), not the
-    // CDN @react-three/xr defaults to, which the CSP refuses and a college network may not reach.
-    baseAssetPath: new URL('/xr-input-profiles/', window.location.origin).href,
+    // Controller layouts and models come from the server itself (assets/public/xr-input-profiles),
+    // not the CDN @react-three/xr defaults to, which the CSP refuses and a college network may not reach.
+    baseAssetPath: xrInputProfilesBase(),
   });
 }
 
@@ -113,10 +114,13 @@ export function WorkshopCanvas(props: WorkshopSceneProps & { overlay?: ReactNode
           placement: { placed: runtime.view.placed, surface: runtime.view.surface, origin: runtime.root.position.toArray() },
           renderer: { drawCalls: info?.calls ?? 0, triangles: info?.triangles ?? 0 },
           frame: { count: runtime.meter.count, cpuMsAvg: averageFrameMs(runtime.meter) },
+          controllers: (store?.getState().inputSourceStates ?? []).flatMap((input) =>
+            input.type === 'controller' ? [{ handedness: input.inputSource.handedness, model: input.layout.assetPath, ...countGeometry(input.object) }] : [],
+          ),
           ...runtime.sceneTestState?.(),
         };
       }),
-    [runtime],
+    [runtime, store],
   );
 
   const onSceneReady = () => {

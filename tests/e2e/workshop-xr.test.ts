@@ -2,7 +2,10 @@
 // enter VR, grab the torch with the right controller (squeeze), hold the trigger and move the
 // controller along the seam for several seconds, finish; the server's report shows the seam
 // covered. Driven only through the emulated device; state read through the test hook.
-// Screenshot: test-results/workshop-vr.png.
+// The controllers are drawn with their real glTF models, loaded from the app's own server; no
+// page error (the hit-test refusal of a room-less emulated headset used to be one). IWER's
+// developer UI comes with ?xr=emulate; the scripted tests leave it out (&devui=0), as it writes
+// the head and controller poses every frame. Screenshot: test-results/workshop-vr.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { WorkshopState } from './support/hookTypes';
@@ -68,6 +71,27 @@ function watchExternalRequests(page: Page, serverUrl: string): string[] {
   return external;
 }
 
+/** Uncaught errors and console errors of the page, as text. */
+function watchPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`${error.name}: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text().slice(0, 300));
+  });
+  return errors;
+}
+
+/** The glTF models the page loaded, with their HTTP status. */
+function watchModels(page: Page): string[] {
+  const models: string[] = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.endsWith('.glb')) models.push(`${response.status()} ${response.url()}`);
+  });
+  return models;
+}
+
+type ControllerModels = { controllers: { handedness: string; model: string; meshes: number; vertices: number }[] };
+
 /** Waits until the workshop has rendered `n` more frames. */
 async function nextFrames(page: Page, n: number): Promise<void> {
   const start = ((await readWorkshop(page)) as WorkshopState).frame.count;
@@ -98,10 +122,22 @@ describe('welding in emulated VR', () => {
   it('enters VR, grabs the torch, welds along the seam and gets the seam covered in the server\'s report', { timeout: 240_000, retry: 2 }, async () => {
     // A small window: SwiftShader is fill-bound, and the weld needs frames more than pixels.
     const page = await browser.newPage({ viewport: { width: 480, height: 300 } });
-    await openWorkshop(page, server.url, 'mode=practice&xr=emulate');
+    const external = watchExternalRequests(page, server.url);
+    const errors = watchPageErrors(page);
+    const models = watchModels(page);
+    await openWorkshop(page, server.url, 'mode=practice&xr=emulate&devui=0');
     await page.getByRole('button', { name: /Vào VR|Enter VR/ }).click();
     await expect.poll(async () => (await readWorkshop(page))?.presenting, { timeout: 20_000 }).toBe(true);
     expect((await readWorkshop(page))?.mode).toBe('vr');
+    // Both Quest 3 controllers are drawn with their own glTF models from the app's server: real
+    // meshes of thousands of vertices (the old stand-in was a 24-vertex box).
+    await expect
+      .poll(async () => ((await readWorkshop(page)) as unknown as ControllerModels).controllers.map((c) => `${c.handedness} ${c.vertices > 1000}`).sort(), { timeout: 30_000 })
+      .toEqual(['left true', 'right true']);
+    const drawn = ((await readWorkshop(page)) as unknown as ControllerModels).controllers;
+    console.info(`controller models: ${drawn.map((c) => `${c.handedness} ${c.meshes} meshes, ${c.vertices} vertices`).join('; ')}`);
+    expect(drawn.every((c) => c.model.startsWith(`${server.url}/xr-input-profiles/meta-quest-touch-plus/`))).toBe(true);
+    expect(models.sort()).toEqual([`200 ${server.url}/xr-input-profiles/meta-quest-touch-plus/left.glb`, `200 ${server.url}/xr-input-profiles/meta-quest-touch-plus/right.glb`]);
     // Reach for the torch where it lies now (physics may have settled it since load) and
     // squeeze; on a slow frame the grab can miss, so let go and try again, as a hand would.
     let held = false;
@@ -156,6 +192,8 @@ describe('welding in emulated VR', () => {
     const framesBefore = ((await readWorkshop(page)) as WorkshopState).frame.count;
     await page.waitForTimeout(2_000);
     const fps = (((await readWorkshop(page)) as WorkshopState).frame.count - framesBefore) / 2;
+    // No helmet, no gloves: the practice warning is up in the headset, naming both.
+    expect((await readWorkshop(page) as unknown as { safetyWarning: unknown }).safetyWarning).toEqual({ missing: ['helmet', 'gloves'], arcOn: true, inHeadset: true });
     // Frames come unevenly (a 100 ms median with 330 ms gaps was measured): keep a wide margin.
     const travelMmPerS = Math.min(6, Math.max(4.2, fps * 0.55));
     console.info(`VR weld: ${fps.toFixed(1)} frames/s with the arc lit, travelling at ${travelMmPerS.toFixed(1)} mm/s`);
@@ -203,13 +241,15 @@ describe('welding in emulated VR', () => {
     expect(score('aim')).toBeGreaterThanOrEqual(0.8);
     expect(score('ctwd')).toBeGreaterThanOrEqual(0.8);
     expect(session.result.critical.map((c) => c.id)).toEqual(expect.arrayContaining(['arc-without-helmet', 'arc-without-gloves']));
+    expect(external).toEqual([]);
+    expect(errors.filter((e) => /hit-test|hit test/i.test(e))).toEqual([]);
     await page.close();
   });
 
   it('grabs the torch with a tracked hand (thumb-index pinch)', { timeout: 120_000, retry: 1 }, async () => {
     const page = await browser.newPage({ viewport: { width: 640, height: 400 } });
     const external = watchExternalRequests(page, server.url);
-    await openWorkshop(page, server.url, 'mode=practice&xr=emulate');
+    await openWorkshop(page, server.url, 'mode=practice&xr=emulate&devui=0');
     await page.getByRole('button', { name: /Vào VR|Enter VR/ }).click();
     await expect.poll(async () => (await readWorkshop(page))?.presenting, { timeout: 20_000 }).toBe(true);
     await device(page, (d) => {
@@ -240,7 +280,7 @@ describe('welding in emulated VR', () => {
     const page = await browser.newPage({ viewport: { width: 640, height: 400 } });
     const external = watchExternalRequests(page, server.url);
     // office_small: a scanned office whose table top is 0.748 m above the floor, centred 0.65 m ahead.
-    await openWorkshop(page, server.url, 'mode=practice&xr=emulate&room=office_small');
+    await openWorkshop(page, server.url, 'mode=practice&xr=emulate&room=office_small&devui=0');
     await page.getByRole('button', { name: /Vào AR|Enter AR/ }).click();
     await expect.poll(async () => (await readWorkshop(page))?.presenting, { timeout: 20_000 }).toBe(true);
     expect((await readWorkshop(page))?.mode).toBe('ar');
@@ -275,6 +315,34 @@ describe('welding in emulated VR', () => {
     expect(placed.placement.origin[1]! + 0.9).toBeCloseTo(placed.placement.surface?.[1] ?? surface[1]!, 1);
     await saveScreenshot(page, 'workshop-ar');
     expect(external).toEqual([]);
+    await page.close();
+  });
+
+  it('with ?xr=emulate brings IWER\'s developer UI to move the emulated head and hands, and no page error in VR without a room', { timeout: 120_000 }, async () => {
+    const page = await browser.newPage({ viewport: { width: 640, height: 400 } });
+    const external = watchExternalRequests(page, server.url);
+    const errors = watchPageErrors(page);
+    await openWorkshop(page, server.url, 'mode=practice&xr=emulate');
+    await page.getByRole('button', { name: /Vào VR|Enter VR/ }).click();
+    await expect.poll(async () => (await readWorkshop(page))?.presenting, { timeout: 20_000 }).toBe(true);
+    // The developer UI is installed on the emulated headset, and its controls (buttons in their
+    // own shadow roots) and its canvas of draggable head and controller handles are in the page.
+    const devui = () =>
+      page.evaluate(() => {
+        const hosts = [...document.querySelectorAll('*')].filter((e) => e.shadowRoot);
+        const device = (window as unknown as { __vocaxrXRDevice: { devui?: { version: string; devUICanvas: HTMLCanvasElement } } }).__vocaxrXRDevice;
+        return {
+          version: device.devui?.version ?? null,
+          buttons: hosts.reduce((n, host) => n + host.shadowRoot!.querySelectorAll('button').length, 0),
+          canvasInPage: device.devui ? document.body.contains(device.devui.devUICanvas) : false,
+        };
+      });
+    await expect.poll(async () => (await devui()).buttons, { timeout: 20_000 }).toBeGreaterThan(3);
+    expect(await devui()).toMatchObject({ version: expect.stringMatching(/^1\./), canvasInPage: true });
+    await nextFrames(page, 5);
+    await saveScreenshot(page, 'workshop-vr-devui');
+    expect(external).toEqual([]);
+    expect(errors.filter((e) => /hit-test|hit test/i.test(e))).toEqual([]);
     await page.close();
   });
 });

@@ -1,11 +1,14 @@
 // AR, best effort: a reticle follows the real surface under the viewer's gaze (hit test); the
 // first select (trigger, pinch or tap) puts the bench on it. The workshop frame moves with it,
-// so telemetry stays in the standard's coordinates.
+// so telemetry stays in the standard's coordinates. Hit testing is an optional feature: a hit
+// test source is asked for only in an AR session that granted 'hit-test' (a VR session, or an
+// emulated headset without a room, refuses it, and the refusal used to surface as an uncaught error).
 import { useEffect, useRef } from 'react';
 import { useXR, useXRHitTest } from '@react-three/xr';
 import { Matrix4, Vector3 } from 'three';
 import type { Mesh } from 'three';
 import { useWorkshopRuntime } from './RuntimeContext';
+import { hitTestGranted } from './hitTest';
 
 /** Height of the bench top in the workshop frame: it lands on the real table. */
 export const benchTopY = 0.9;
@@ -13,27 +16,33 @@ export const benchTopY = 0.9;
 const hitMatrix = new Matrix4();
 const hitPoint = new Vector3();
 
+/** The reticle on the surface the viewer looks at; mounted only where hit testing was granted. */
+function SurfaceReticle() {
+  const runtime = useWorkshopRuntime();
+  const reticle = useRef<Mesh>(null);
+  useXRHitTest((results, getWorldMatrix) => {
+    const first = results[0];
+    if (reticle.current) reticle.current.visible = !runtime.view.placed && runtime.view.surface !== null;
+    if (!first || runtime.view.placed || !getWorldMatrix(hitMatrix, first)) return;
+    hitPoint.setFromMatrixPosition(hitMatrix);
+    runtime.view.surface = [hitPoint.x, hitPoint.y, hitPoint.z];
+    if (reticle.current) {
+      reticle.current.visible = true;
+      reticle.current.position.copy(hitPoint);
+    }
+  }, 'viewer');
+  return (
+    <mesh ref={reticle} visible={false} rotation-x={-Math.PI / 2}>
+      <ringGeometry args={[0.06, 0.08, 32]} />
+      <meshBasicMaterial color="#ffd54a" />
+    </mesh>
+  );
+}
+
 export function ARPlacement() {
   const runtime = useWorkshopRuntime();
   const session = useXR((xr) => xr.session);
   const mode = useXR((xr) => xr.mode);
-  const reticle = useRef<Mesh>(null);
-
-  useXRHitTest(
-    mode === 'immersive-ar'
-      ? (results, getWorldMatrix) => {
-          const first = results[0];
-          if (!first || runtime.view.placed || !getWorldMatrix(hitMatrix, first)) return;
-          hitPoint.setFromMatrixPosition(hitMatrix);
-          runtime.view.surface = [hitPoint.x, hitPoint.y, hitPoint.z];
-          if (reticle.current) {
-            reticle.current.visible = true;
-            reticle.current.position.copy(hitPoint);
-          }
-        }
-      : undefined,
-    'viewer',
-  );
 
   useEffect(() => {
     if (!session || mode !== 'immersive-ar') return;
@@ -44,7 +53,6 @@ export function ARPlacement() {
       runtime.root.position.set(hit[0], hit[1] - benchTopY, hit[2]);
       runtime.root.updateMatrixWorld(true);
       runtime.view.placed = true;
-      if (reticle.current) reticle.current.visible = false;
     };
     session.addEventListener('select', onSelect);
     return () => {
@@ -56,11 +64,7 @@ export function ARPlacement() {
     };
   }, [session, mode, runtime]);
 
-  if (mode !== 'immersive-ar') return null;
-  return (
-    <mesh ref={reticle} visible={false} rotation-x={-Math.PI / 2}>
-      <ringGeometry args={[0.06, 0.08, 32]} />
-      <meshBasicMaterial color="#ffd54a" />
-    </mesh>
-  );
+  const features = (session as (XRSession & { enabledFeatures?: readonly string[] }) | undefined)?.enabledFeatures;
+  if (!session || !hitTestGranted(mode, features)) return null;
+  return <SurfaceReticle />;
 }

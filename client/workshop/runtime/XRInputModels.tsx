@@ -1,8 +1,15 @@
-// Procedural stand-ins for controllers and hands: the default models come from a CDN, and the
-// workshop must work offline. Rendered by @react-three/xr inside each input source's space.
-import { XRSpace } from '@react-three/xr';
+// Controllers and hands as the headset shows them. Controllers: the real glTF models of the
+// WebXR input profiles, served locally (controllerModels.ts): @react-three/xr's own model, whose
+// buttons and sticks move, where the controller's model is shipped; the generic controller's
+// otherwise. While a model loads, or if it cannot, a plain block stands in. Hands: a block.
+import { Component, Suspense, useMemo } from 'react';
+import type { ReactNode } from 'react';
+import { useLoader } from '@react-three/fiber';
+import { XRControllerModel, XRSpace, useXRInputSourceStateContext } from '@react-three/xr';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { chooseControllerModel, xrInputProfilesBase } from './controllerModels';
 
-export function WorkshopControllerModel() {
+function ControllerBlock() {
   return (
     <XRSpace space="grip-space">
       <mesh position={[0, -0.01, 0.03]}>
@@ -10,6 +17,40 @@ export function WorkshopControllerModel() {
         <meshStandardMaterial color="#2b2b2b" roughness={0.6} />
       </mesh>
     </XRSpace>
+  );
+}
+
+/** A model that fails to load (a server without it, a broken file) leaves the block, not a broken canvas. */
+class ModelBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+/** The generic controller's model, still: for controllers whose own model is not shipped. */
+function GenericControllerModel({ url }: { url: string }) {
+  const state = useXRInputSourceStateContext('controller');
+  const gltf = useLoader(GLTFLoader, url);
+  const model = useMemo(() => gltf.scene.clone(true), [gltf]);
+  state.object = model;
+  return (
+    <XRSpace space="grip-space">
+      <primitive object={model} />
+    </XRSpace>
+  );
+}
+
+export function WorkshopControllerModel() {
+  const state = useXRInputSourceStateContext('controller');
+  const choice = chooseControllerModel(state.layout.assetPath, state.inputSource.handedness, xrInputProfilesBase());
+  return (
+    <ModelBoundary fallback={<ControllerBlock />}>
+      <Suspense fallback={<ControllerBlock />}>{choice.own ? <XRControllerModel /> : <GenericControllerModel url={choice.url} />}</Suspense>
+    </ModelBoundary>
   );
 }
 

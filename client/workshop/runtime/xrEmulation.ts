@@ -4,6 +4,9 @@
 // With &room=<id> as well (office_small, living_room, ... the captures shipped with @iwer/sem),
 // IWER's synthetic-environment module puts a scanned real room around the headset: passthrough,
 // planes and meshes, and real hit tests against its floor and tables, so AR placement is testable.
+// IWER's developer UI (@iwer/devui, its own lazily loaded chunk) comes with it, so a person can
+// move the emulated head and hands with mouse and keyboard; &devui=0 leaves it out: it writes the
+// head and controller poses every frame, and browser tests script those poses themselves.
 
 declare global {
   interface Window {
@@ -30,6 +33,11 @@ export function hitTestAvailable(search: string = window.location.search): boole
   return !xrEmulationRequested(search) || emulatedRoomRequested(search) !== undefined;
 }
 
+/** The developer UI: with ?xr=emulate, unless &devui=0. */
+export function devUIRequested(search: string = window.location.search): boolean {
+  return xrEmulationRequested(search) && new URLSearchParams(search).get('devui') !== '0';
+}
+
 let installing: Promise<void> | null = null;
 
 /** Resolves once the emulated runtime (and room) is installed; at once when emulation was not asked for. */
@@ -40,6 +48,10 @@ export function installXREmulationIfRequested(): Promise<void> {
     const device = new XRDevice(metaQuest3, { stereoEnabled: false });
     // Chromium on http://127.0.0.1 already has a native navigator.xr with no hardware behind it.
     device.installRuntime({ forceInstall: true });
+    if (devUIRequested()) {
+      const { DevUI } = await import('@iwer/devui');
+      device.installDevUI(DevUI);
+    }
     const room = emulatedRoomRequested();
     if (room) {
       const { SyntheticEnvironmentModule } = await import('@iwer/sem');

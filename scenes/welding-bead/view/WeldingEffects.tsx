@@ -111,7 +111,8 @@ export function ArcAndSparks({ session }: { session: WeldingSession }) {
   return (
     <>
       <points geometry={geometry} frustumCulled={false}>
-        <pointsMaterial color="#ffc46b" size={0.004} sizeAttenuation transparent blending={AdditiveBlending} depthWrite={false} />
+        {/* glowing, like the arc glow: not dimmed by the helmet lens's exposure */}
+        <pointsMaterial color="#ffc46b" size={0.004} sizeAttenuation transparent blending={AdditiveBlending} depthWrite={false} toneMapped={false} />
       </points>
       <pointLight ref={light} color="#cfe3ff" intensity={0} distance={2.5} decay={2} />
       <mesh ref={glow} visible={false}>

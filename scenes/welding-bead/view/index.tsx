@@ -29,6 +29,11 @@ import { useDesktopOverlay } from './DesktopOverlay';
 import { CuePanel3D } from './CuePanel3D';
 import { weldingText } from './strings';
 import { weldingTestState } from './testState';
+import { createSafetyMonitor, resetSafetyMonitor, updateSafetyMonitor } from './safetyWarning';
+import { useSafetyAlertOverlay } from './SafetyAlert';
+import { SafetyPanel3D } from './SafetyPanel3D';
+import { HelmetLens } from './HelmetLens';
+import { helmetLens } from './helmetLens';
 
 // The room around the bench, and the bench's frame: hidden in AR, where the bench top stands on a real table.
 const roomParts = new Set(['floor', 'wall', 'curtain', 'machine', 'cylinderGreen', 'red', 'wood', 'frame', 'floorMarking', 'machineRubber', 'machineBrass']);
@@ -56,6 +61,8 @@ export default function WeldingBeadView(props: WorkshopSceneProps) {
   const wasPresenting = useRef(false);
   const practice = session.mode === 'practice';
   const replayFire = useRef(false);
+  // Practice: the PPE warning, from the frame the arc is struck without helmet or gloves (one per session).
+  const safety = useMemo(() => ({ session, monitor: createSafetyMonitor(), applied: 0 }), [session]);
 
   useEffect(() => {
     let cancelled = false;
@@ -81,13 +88,19 @@ export default function WeldingBeadView(props: WorkshopSceneProps) {
   }, [assets, scene, camera]);
 
   useEffect(() => {
-    runtime.sceneTestState = () => weldingTestState(session, bench, camera, gl.domElement);
+    runtime.sceneTestState = () => ({
+      ...weldingTestState(session, bench, camera, gl.domElement),
+      safetyWarning: safety.monitor.warning && { ...safety.monitor.warning, inHeadset: safety.monitor.inHeadset },
+      helmetLens: { shade: helmetLens(session.ppe.helmet, session.torch.burning).shade, exposure: gl.toneMappingExposure },
+    });
     return () => {
       runtime.sceneTestState = null;
     };
-  }, [runtime, session, bench, camera, gl]);
+  }, [runtime, session, bench, camera, gl, safety]);
 
   useDesktopOverlay(runtime, session, bench, replay !== undefined);
+  // Live practice only: a replay's reviewer has the PPE status and the report's critical errors.
+  useSafetyAlertOverlay(runtime, safety.monitor, practice && !replay);
 
   useFrame((state, delta) => {
     if (!assets) return;
@@ -108,6 +121,9 @@ export default function WeldingBeadView(props: WorkshopSceneProps) {
       updateBenchDesktop(runtime, bench, session, state.camera, now, Math.min(delta, 0.1));
     }
     wasPresenting.current = presenting;
+    if (replayer && replayer.applied < safety.applied) resetSafetyMonitor(safety.monitor);
+    safety.applied = replayer?.applied ?? 0;
+    updateSafetyMonitor(safety.monitor, session);
     if (room.current) room.current.visible = runtime.view.mode !== 'ar';
     if (ghost.current) {
       const x = session.torch.held ? Math.min(seamEndX, Math.max(seamStartX, session.torch.workPoint[0])) : seamStartX;
@@ -166,6 +182,8 @@ export default function WeldingBeadView(props: WorkshopSceneProps) {
       <Bead session={session} />
       <ArcAndSparks session={session} />
       {practice && <CuePanel3D session={session} language={language} />}
+      {practice && !replay && <SafetyPanel3D monitor={safety.monitor} language={language} holder={() => (['right', 'left'] as const).find((side) => bench.grabs[side].link === bench.items.torch) ?? null} />}
+      <HelmetLens session={session} />
     </>
   );
 }

@@ -48,3 +48,36 @@ export function formatReading(id: WeldingParameterId, value: number | null): str
   const unit = id === 'travel-speed' ? ' mm/s' : id === 'ctwd' || id === 'aim' ? ' mm' : '°';
   return `${value.toFixed(1)}${unit}`;
 }
+
+/** Practice mode's PPE warning (safetyWarning.ts): what is missing, in the rubric's own words. */
+export const safetyText = {
+  title: { vi: 'NGUY HIỂM — THIẾU BẢO HỘ', en: 'DANGER — PPE MISSING' },
+  without: {
+    helmet: { vi: 'đội mặt nạ hàn', en: 'the helmet' },
+    gloves: { vi: 'đeo găng tay', en: 'gloves' },
+  },
+  putOn: {
+    helmet: { vi: 'đội mặt nạ hàn', en: 'put on the helmet' },
+    gloves: { vi: 'đeo găng tay', en: 'put on the gloves' },
+  },
+  and: { vi: ' và ', en: ' and ' },
+} as const;
+
+type PpeName = keyof typeof safetyText.without;
+
+/** Two lines for the warning: what happened (a critical error) and what to do now. */
+export function safetyWarningLines(missing: readonly PpeName[], arcOn: boolean, language: 'vi' | 'en'): [string, string] {
+  const without = missing.map((item) => safetyText.without[item][language]).join(safetyText.and[language]);
+  const putOn = missing.map((item) => safetyText.putOn[item][language]).join(safetyText.and[language]);
+  if (language === 'vi') {
+    return [
+      `Mồi hồ quang khi chưa ${without}: lỗi nghiêm trọng (bài thi sẽ không đạt).`,
+      arcOn ? `Nhả cò ngay, ${putOn} rồi mới hàn tiếp.` : `Hãy ${putOn} trước khi hàn tiếp.`,
+    ];
+  }
+  const capital = putOn.charAt(0).toUpperCase() + putOn.slice(1);
+  return [
+    `Arc struck without ${without}: a critical error (an exam would fail).`,
+    arcOn ? `Release the trigger now, ${putOn}, then weld on.` : `${capital} before you weld on.`,
+  ];
+}
