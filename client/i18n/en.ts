@@ -279,4 +279,12 @@ export const en: Shape<typeof vi> = {
     jumpTo: 'Go to {{label}} at {{time}}',
     backToReview: 'Back to the result',
   },
+  /** The 3D workshop and replay pages: tab titles, headings, the short labels of a phone's bar. */
+  workshopPage: {
+    documentTitle: '{{scene}} — VocaXR',
+    heading: '{{scene}} — {{mode}}',
+    replayDocumentTitle: 'Replay: {{scene}} — VocaXR',
+    replayHeading: '3D replay: {{scene}} — {{learner}}',
+    finishShort: 'Finish',
+  },
 };

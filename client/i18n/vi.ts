@@ -275,4 +275,12 @@ export const vi = {
     jumpTo: 'Đến {{label}} lúc {{time}}',
     backToReview: 'Về trang kết quả',
   },
+  /** The 3D workshop and replay pages: tab titles, headings, the short labels of a phone's bar. */
+  workshopPage: {
+    documentTitle: '{{scene}} — VocaXR',
+    heading: '{{scene}} — {{mode}}',
+    replayDocumentTitle: 'Xem lại: {{scene}} — VocaXR',
+    replayHeading: 'Xem lại 3D: {{scene}} — {{learner}}',
+    finishShort: 'Kết thúc',
+  },
 };

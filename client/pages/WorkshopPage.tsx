@@ -9,6 +9,7 @@ import { Layout } from '../components/Layout';
 import { useAttempt } from '../workshop/useAttempt';
 import { ConnectionBadge } from './workshop/ConnectionBadge';
 import { ResultView } from './workshop/ResultView';
+import { usePageHeading } from './workshop/usePageHeading';
 
 const WorkshopCanvas = lazy(() => import('../workshop/WorkshopCanvas').then((m) => ({ default: m.WorkshopCanvas })));
 
@@ -31,6 +32,13 @@ export function WorkshopPage() {
   const rules = findScene(sceneId);
   const { state, status, finish } = useAttempt({ token: session!.token, userId: session!.user.id, sceneId, mode, run });
   const title = rules?.summary.title[i18n.language === 'en' ? 'en' : 'vi'] ?? sceneId;
+  const heading = usePageHeading(t('workshopPage.documentTitle', { scene: title }));
+  // The 3D view fills the screen: the page's one heading is for screen readers, and takes focus on arrival.
+  const h1 = (
+    <h1 className="visually-hidden" tabIndex={-1} ref={heading} data-testid="workshop-heading">
+      {t('workshopPage.heading', { scene: title, mode: t(`workshop.${mode}`) })}
+    </h1>
+  );
 
   if (state.phase === 'result') {
     return (
@@ -51,11 +59,19 @@ export function WorkshopPage() {
       </Layout>
     );
   }
-  if (state.phase === 'opening') return <FullScreenStatus text={t('workshop.starting')} />;
+  if (state.phase === 'opening') {
+    return (
+      <main className="workshop">
+        {h1}
+        <FullScreenStatus text={t('workshop.starting')} />
+      </main>
+    );
+  }
 
   const { attempt } = state;
   return (
-    <div className="workshop">
+    <main className="workshop">
+      {h1}
       <Suspense fallback={<FullScreenStatus text={t('workshop.loading')} />}>
         <WorkshopCanvas sceneId={sceneId} mode={mode} params={attempt.params} telemetry={attempt.telemetry} onFinish={() => void finish()} />
       </Suspense>
@@ -65,13 +81,23 @@ export function WorkshopPage() {
         </span>
         <ConnectionBadge status={status} />
         <button type="button" className="button primary" onClick={() => void finish()} disabled={state.phase === 'finishing'} data-testid="finish">
-          {state.phase === 'finishing' ? t('workshop.finishing') : t('workshop.finish')}
+          {state.phase === 'finishing' ? (
+            t('workshop.finishing')
+          ) : (
+            <>
+              {/* A narrow bar shows the short word; the name stays the full one, which contains it. */}
+              <span className="label-long">{t('workshop.finish')}</span>
+              <span className="label-short" aria-hidden="true">
+                {t('workshopPage.finishShort')}
+              </span>
+            </>
+          )}
         </button>
         <Link className="button ghost" to="/">
           {t('workshop.exit')}
         </Link>
       </div>
       {state.phase === 'finishing' && <FullScreenStatus text={t('workshop.saving', { count: status?.pending ?? 0 })} />}
-    </div>
+    </main>
   );
 }
