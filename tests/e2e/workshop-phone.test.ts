@@ -56,9 +56,11 @@ async function expectTidyLayout(page: Page): Promise<void> {
 }
 
 /** Helmet, gloves, torch and both seam ends on screen, each under nothing but the 3D view (a tap there reaches the scene). */
-async function expectBenchInView(page: Page): Promise<Record<string, Point>> {
+type BenchPoints = { helmet: Point; gloves: Point; torch: Point; seamStart: Point; seamEnd: Point };
+
+async function expectBenchInView(page: Page): Promise<BenchPoints> {
   const { screen } = await readWorkshop(page);
-  const points = { helmet: screen.helmet!, gloves: screen.gloves!, torch: screen.torch!, seamStart: screen.seamStart, seamEnd: screen.seamEnd };
+  const points: BenchPoints = { helmet: screen.helmet!, gloves: screen.gloves!, torch: screen.torch!, seamStart: screen.seamStart, seamEnd: screen.seamEnd };
   const hits = await page.evaluate((all) => {
     const out: Record<string, string> = {};
     for (const [name, [x, y]] of Object.entries(all)) {

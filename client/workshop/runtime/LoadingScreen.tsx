@@ -5,7 +5,7 @@ import type { WorkshopLanguage } from './strings';
 import { workshopText } from './strings';
 
 export function LoadingScreen({ runtime, language, visible }: { runtime: WorkshopRuntime; language: WorkshopLanguage; visible: boolean }) {
-  const progress = useSyncExternalStore(runtime.progress.subscribe, runtime.progress.snapshot);
+  const progress = useSyncExternalStore(runtime.progress.subscribe, runtime.progress.snapshot, runtime.progress.snapshot);
   if (!visible) return null;
   const fraction = progress.total > 0 ? progress.done / progress.total : 0;
   const percent = Math.round(fraction * 100);
