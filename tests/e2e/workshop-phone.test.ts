@@ -55,20 +55,28 @@ async function expectTidyLayout(page: Page): Promise<void> {
   }
 }
 
-/** Helmet, gloves, torch and both seam ends on screen, each under nothing but the 3D view (a tap there reaches the scene). */
 type BenchPoints = { helmet: Point; gloves: Point; torch: Point; seamStart: Point; seamEnd: Point };
 
+/**
+ * Helmet, gloves, torch and both seam ends on screen, under no panel or bar (visually clear, and
+ * a tap there reaches the 3D view).
+ */
 async function expectBenchInView(page: Page): Promise<BenchPoints> {
   const { screen } = await readWorkshop(page);
   const points: BenchPoints = { helmet: screen.helmet!, gloves: screen.gloves!, torch: screen.torch!, seamStart: screen.seamStart, seamEnd: screen.seamEnd };
+  const rects = await overlayRects(page);
   const hits = await page.evaluate((all) => {
     const out: Record<string, string> = {};
-    for (const [name, [x, y]] of Object.entries(all)) {
+    for (const [name, [x, y]] of Object.entries(all) as Array<[string, [number, number]]>) {
       const inside = x >= 0 && y >= 0 && x <= window.innerWidth && y <= window.innerHeight;
       out[name] = inside ? (document.elementFromPoint(x, y)?.tagName ?? 'nothing') : `off screen at ${x},${y}`;
     }
     return out;
   }, points);
+  for (const [name, [x, y]] of Object.entries(points) as Array<[string, Point]>) {
+    const under = rects.filter((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom).map((r) => r.name);
+    if (under.length > 0) hits[name] = `under ${under.join(', ')}`;
+  }
   expect(hits).toEqual({ helmet: 'CANVAS', gloves: 'CANVAS', torch: 'CANVAS', seamStart: 'CANVAS', seamEnd: 'CANVAS' });
   return points;
 }
