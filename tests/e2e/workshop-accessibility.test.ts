@@ -3,36 +3,15 @@
 // in the UI language; axe-core (WCAG 2.0/2.1 A and AA) finds nothing on either, on a PC and on
 // a phone-sized replay; and Space on a focused button presses it while the 3D view is open
 // (the workshop's own keys must not swallow it), while Space on the page still plays the replay.
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { WorkshopState } from './support/hookTypes';
 import { launchChromium } from './support/browser';
+import { axeViolations } from './support/axeViolations';
 import { readHook, signIn } from './support/signIn';
 import { loginAs, manualClock, startTestServer, type TestServer } from '../support/testServer';
 import { recordAttempt, type RecordedAttempt } from '../support/recordAttempt';
 import { simulateWeld } from '../../scenes/welding-bead/simulatedWelder';
-
-const require = createRequire(import.meta.url);
-const axePath = require.resolve('axe-core');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-/** Runs axe-core in the page; returns its violations, one line each. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations;
-  });
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
 
 /** Tabs (keyboard only) until the element matching `selector` has focus. */
 async function tabTo(page: Page, selector: string, maxTabs = 15): Promise<void> {
