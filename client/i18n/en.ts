@@ -332,4 +332,12 @@ export const en: Shape<typeof vi> = {
     openBest: 'points — open the best attempt',
     openLast: 'points — open the latest attempt',
   },
+  /** The 3D workshop and replay pages: tab titles, headings, the short labels of a phone's bar. */
+  workshopPage: {
+    documentTitle: '{{scene}} — VocaXR',
+    heading: '{{scene}} — {{mode}}',
+    replayDocumentTitle: 'Replay: {{scene}} — VocaXR',
+    replayHeading: '3D replay: {{scene}} — {{learner}}',
+    finishShort: 'Finish',
+  },
 };

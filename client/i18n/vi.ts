@@ -328,4 +328,12 @@ export const vi = {
     openBest: 'điểm — xem lần làm điểm cao nhất',
     openLast: 'điểm — xem lần làm gần nhất',
   },
+  /** The 3D workshop and replay pages: tab titles, headings, the short labels of a phone's bar. */
+  workshopPage: {
+    documentTitle: '{{scene}} — VocaXR',
+    heading: '{{scene}} — {{mode}}',
+    replayDocumentTitle: 'Xem lại: {{scene}} — VocaXR',
+    replayHeading: 'Xem lại 3D: {{scene}} — {{learner}}',
+    finishShort: 'Kết thúc',
+  },
 };

@@ -13,6 +13,7 @@ import { useAttemptChoice, useInAttemptMark } from '../workshop/useAttemptChoice
 import { ConnectionBadge } from './workshop/ConnectionBadge';
 import { OpenAttemptPrompt } from './workshop/OpenAttemptPrompt';
 import { ResultView } from './workshop/ResultView';
+import { usePageHeading } from './workshop/usePageHeading';
 
 const WorkshopCanvas = lazy(() => import('../workshop/WorkshopCanvas').then((m) => ({ default: m.WorkshopCanvas })));
 
@@ -38,6 +39,13 @@ export function WorkshopPage() {
   const { state, status, finish } = useAttempt({ ...who, choice: opening.state.phase === 'chosen' ? opening.state.choice : undefined });
   useInAttemptMark(state.phase === 'running' ? state.attempt.sessionId : undefined);
   const title = rules?.summary.title[i18n.language === 'en' ? 'en' : 'vi'] ?? sceneId;
+  const heading = usePageHeading(t('workshopPage.documentTitle', { scene: title }));
+  // The 3D view fills the screen: the page's one heading is for screen readers, and takes focus on arrival.
+  const h1 = (
+    <h1 className="visually-hidden" tabIndex={-1} ref={heading} data-testid="workshop-heading">
+      {t('workshopPage.heading', { scene: title, mode: t(`workshop.${mode}`) })}
+    </h1>
+  );
 
   if (opening.state.phase === 'ask') {
     const { open, discarding, error } = opening.state;
@@ -75,11 +83,19 @@ export function WorkshopPage() {
       </Layout>
     );
   }
-  if (state.phase === 'opening') return <FullScreenStatus text={t('workshop.starting')} />;
+  if (state.phase === 'opening') {
+    return (
+      <main className="workshop">
+        {h1}
+        <FullScreenStatus text={t('workshop.starting')} />
+      </main>
+    );
+  }
 
   const { attempt } = state;
   return (
-    <div className="workshop">
+    <main className="workshop">
+      {h1}
       <Suspense fallback={<FullScreenStatus text={t('workshop.loading')} />}>
         <WorkshopCanvas sceneId={sceneId} mode={mode} params={attempt.params} telemetry={attempt.telemetry} onFinish={() => void finish()} />
       </Suspense>
@@ -89,13 +105,23 @@ export function WorkshopPage() {
         </span>
         <ConnectionBadge status={status} />
         <button type="button" className="button primary" onClick={() => void finish()} disabled={state.phase === 'finishing'} data-testid="finish">
-          {state.phase === 'finishing' ? t('workshop.finishing') : t('workshop.finish')}
+          {state.phase === 'finishing' ? (
+            t('workshop.finishing')
+          ) : (
+            <>
+              {/* A narrow bar shows the short word; the name stays the full one, which contains it. */}
+              <span className="label-long">{t('workshop.finish')}</span>
+              <span className="label-short" aria-hidden="true">
+                {t('workshopPage.finishShort')}
+              </span>
+            </>
+          )}
         </button>
         <Link className="button ghost" to="/">
           {t('workshop.exit')}
         </Link>
       </div>
       {state.phase === 'finishing' && <FullScreenStatus text={t('workshop.saving', { count: status?.pending ?? 0 })} />}
-    </div>
+    </main>
   );
 }

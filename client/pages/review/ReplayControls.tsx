@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReplayClock } from '../../workshop/contract';
 import { replaySpeeds, seekReplayClock, toggleReplayClock } from '../../workshop/replayClock';
 import { formatDuration } from '../../i18n/format';
+import { isKeyboardControl } from '../../workshop/runtime/keyTargets';
 
 export interface ReplayMarker {
   t: number;
@@ -18,8 +19,10 @@ export function ReplayControls({ clock, markers }: { clock: ReplayClock; markers
   useEffect(() => {
     const timer = window.setInterval(() => setView({ timeMs: clock.timeMs, playing: clock.playing, speed: clock.speed }), 100);
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (event.code !== 'Space' || target?.closest('button, select, textarea, input:not([type="range"])')) return;
+      // Space plays or pauses from the page, the 3D view and the timeline (a slider has no use
+      // for Space); a focused button, link or field keeps its own Space.
+      const onTimeline = (event.target as Element | null)?.matches?.('input[type="range"]') === true;
+      if (event.code !== 'Space' || (isKeyboardControl(event.target) && !onTimeline)) return;
       event.preventDefault();
       toggleReplayClock(clock);
     };

@@ -14,6 +14,7 @@ import { createReplayClock } from '../../workshop/replayClock';
 import { uiLanguage } from '../../i18n/format';
 import { LogProgress } from './LogProgress';
 import { ReplayControls } from './ReplayControls';
+import { usePageHeading } from '../workshop/usePageHeading';
 import { useSessionLog, type SessionDetail } from './useSessionLog';
 import type { AttemptEvent } from '../../../scenes/rubric/events';
 
@@ -42,8 +43,13 @@ function Replay({ session, events }: { session: SessionDetail; events: AttemptEv
     [session.id, events.length, replay],
   );
   const title = rules?.summary.title[language] ?? session.sceneId;
+  const learner = session.learnerName ?? session.learnerId;
+  const heading = usePageHeading(t('workshopPage.replayDocumentTitle', { scene: title }));
   return (
-    <div className="workshop replay">
+    <main className="workshop replay">
+      <h1 className="visually-hidden" tabIndex={-1} ref={heading} data-testid="replay-heading">
+        {t('workshopPage.replayHeading', { scene: title, learner })}
+      </h1>
       <Suspense fallback={<LogProgress received={0} expected={0} />}>
         <WorkshopCanvas sceneId={session.sceneId} mode={session.mode} params={session.params} telemetry={silentTelemetry} replay={replay} />
       </Suspense>
@@ -51,13 +57,13 @@ function Replay({ session, events }: { session: SessionDetail; events: AttemptEv
         <span className="workshop-title">
           {title} <span className="role-badge">{t('replay.badge')}</span>
         </span>
-        <span className="replay-who">{session.learnerName ?? session.learnerId}</span>
+        <span className="replay-who">{learner}</span>
         <Link className="button ghost" to={`/sessions/${encodeURIComponent(session.id)}`} data-testid="back-to-review">
           {t('replay.backToReview')}
         </Link>
       </div>
       <ReplayControls clock={replay.clock} markers={markers} />
-    </div>
+    </main>
   );
 }
 

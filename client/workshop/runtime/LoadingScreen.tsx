@@ -5,14 +5,18 @@ import type { WorkshopLanguage } from './strings';
 import { workshopText } from './strings';
 
 export function LoadingScreen({ runtime, language, visible }: { runtime: WorkshopRuntime; language: WorkshopLanguage; visible: boolean }) {
-  const progress = useSyncExternalStore(runtime.progress.subscribe, runtime.progress.snapshot);
+  const progress = useSyncExternalStore(runtime.progress.subscribe, runtime.progress.snapshot, runtime.progress.snapshot);
   if (!visible) return null;
   const fraction = progress.total > 0 ? progress.done / progress.total : 0;
+  const percent = Math.round(fraction * 100);
+  // The bar is named by the title, so a screen reader says what is loading, not just "42 %".
   return (
-    <div className="workshop-loading" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(fraction * 100)} style={styles.screen}>
-      <div style={styles.title}>{workshopText('loading', language)}</div>
-      <div style={styles.track}>
-        <div style={{ ...styles.bar, width: `${Math.round(fraction * 100)}%` }} />
+    <div className="workshop-loading" style={styles.screen}>
+      <div id="workshop-loading-title" style={styles.title}>
+        {workshopText('loading', language)}
+      </div>
+      <div role="progressbar" aria-labelledby="workshop-loading-title" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} style={styles.track}>
+        <div style={{ ...styles.bar, width: `${percent}%` }} />
       </div>
       <div style={styles.detail}>
         {progress.done}/{progress.total} {progress.current}

@@ -26,7 +26,7 @@ export function XRButtons({ store, language }: { store: XRStore; language: Works
   useEffect(() => store.subscribe((state) => setSession(state.session)), [store]);
   if (!vr && !ar) return null;
   return (
-    <div style={{ position: 'absolute', right: 12, bottom: 12, display: 'flex', gap: 8, zIndex: 3 }}>
+    <div className="workshop-xr-buttons" style={{ position: 'absolute', right: 12, bottom: 12, display: 'flex', gap: 8, zIndex: 3 }}>
       {session ? (
         <button type="button" style={buttonStyle} onClick={() => void session.end()}>
           {workshopText('exitXR', language)}

@@ -1,5 +1,6 @@
 // Mouse, keyboard and touch on the canvas, gathered into one plain object the scene reads each
 // frame. Listeners only write numbers and flags; nothing here renders or sets React state.
+import { isKeyboardControl } from './keyTargets';
 
 export interface DesktopInput {
   /** pointer in normalised device coordinates (-1..1), y up */
@@ -58,15 +59,13 @@ export function attachDesktopInput(input: DesktopInput, element: HTMLElement): (
     input.wheelNotches += Math.sign(event.deltaY);
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!handledKeys.has(event.code)) return;
-    const target = event.target as HTMLElement | null;
-    if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA')) return;
+    // A focused button, link or field keeps its Space and Enter (and every other key).
+    if (!handledKeys.has(event.code) || isKeyboardControl(event.target)) return;
     if (event.code === 'Space') event.preventDefault();
-    if (!input.keys.has(event.code)) input.pressed.add(event.code);
-    input.keys.add(event.code);
+    pressWorkshopKey(input, event.code);
   };
   const onKeyUp = (event: KeyboardEvent) => {
-    input.keys.delete(event.code);
+    releaseWorkshopKey(input, event.code);
   };
   const onBlur = () => {
     input.keys.clear();
@@ -90,6 +89,16 @@ export function attachDesktopInput(input: DesktopInput, element: HTMLElement): (
     window.removeEventListener('keyup', onKeyUp);
     window.removeEventListener('blur', onBlur);
   };
+}
+
+/** A key goes down: the same path for the keyboard and the on-screen buttons of a touch screen. */
+export function pressWorkshopKey(input: DesktopInput, code: string): void {
+  if (!input.keys.has(code)) input.pressed.add(code);
+  input.keys.add(code);
+}
+
+export function releaseWorkshopKey(input: DesktopInput, code: string): void {
+  input.keys.delete(code);
 }
 
 /** Reads and clears a key press (edge, not level). */

@@ -11,8 +11,8 @@ export const workshopStrings = {
     en: 'This browser could not create WebGL, so the 3D workshop cannot be shown.',
   },
   controlsTitle: { vi: 'Điều khiển (máy tính)', en: 'Controls (desktop)' },
-  hideHelp: { vi: 'Ẩn (H)', en: 'Hide (H)' },
-  showHelp: { vi: 'Trợ giúp (H)', en: 'Help (H)' },
+  controlsTitleTouch: { vi: 'Cách thao tác (cảm ứng)', en: 'Controls (touch)' },
+  adjustTitle: { vi: 'Chỉnh mỏ hàn', en: 'Adjust the torch' },
 } as const;
 
 export type WorkshopStringId = keyof typeof workshopStrings;

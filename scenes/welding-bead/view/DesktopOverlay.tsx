@@ -1,6 +1,7 @@
-// Desktop HTML over the canvas: PPE status, live cues (practice only) and the controls help.
-// Rendered in its own React root on the runtime's overlay layer; it copies the session's plain
-// numbers into state ten times a second, never per frame.
+// HTML over the canvas: PPE status, live cues (practice only), the controls help (mouse and
+// keys, or touch) and on touch screens the adjustment buttons; laid out by app.css so the
+// panels never overlap on any screen. Rendered in its own React root on the runtime's overlay
+// layer; it copies the session's plain numbers into state ten times a second, never per frame.
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,11 @@ import { weldingParameterIds } from '../tolerances';
 import type { BenchInteraction } from './benchInteraction';
 import type { WeldingSession } from './weldingSession';
 import { formatReading, parameterLabels, weldingText } from './strings';
+import { TouchControls } from './TouchControls';
+import { isKeyboardControl } from '../../../client/workshop/runtime/keyTargets';
+import { OverlayPanel, panelPointerGuard } from '../../../client/workshop/runtime/OverlayPanel';
+import { compactWidthPx, shortHeightPx } from '../../../client/workshop/runtime/overlayLayout';
+import { usePointerCoarse } from '../../../client/workshop/runtime/usePointerCoarse';
 
 const cueColours = { green: '#2e7d32', amber: '#b26a00', red: '#c62828' } as const;
 
@@ -26,11 +32,14 @@ function snapshot(runtime: WorkshopRuntime, session: WeldingSession) {
 function Overlay({ runtime, session, replay }: { runtime: WorkshopRuntime; session: WeldingSession; replay: boolean }) {
   const { i18n } = useTranslation();
   const language = workshopLanguage(i18n.language);
+  const touch = usePointerCoarse();
   const [view, setView] = useState(() => snapshot(runtime, session));
-  const [help, setHelp] = useState(true);
+  // A phone or a small window starts with the cue panel folded (and, held sideways, the help too).
+  const [help, setHelp] = useState(() => window.innerHeight >= shortHeightPx);
+  const [cues, setCues] = useState(() => window.innerWidth >= compactWidthPx && window.innerHeight >= shortHeightPx);
   useEffect(() => {
     const timer = window.setInterval(() => setView(snapshot(runtime, session)), 100);
-    const onKey = (event: KeyboardEvent) => event.code === 'KeyH' && setHelp((shown) => !shown);
+    const onKey = (event: KeyboardEvent) => event.code === 'KeyH' && !isKeyboardControl(event.target) && setHelp((shown) => !shown);
     window.addEventListener('keydown', onKey);
     return () => {
       window.clearInterval(timer);
@@ -40,44 +49,52 @@ function Overlay({ runtime, session, replay }: { runtime: WorkshopRuntime; sessi
   if (view.presenting) return null;
   const practice = session.mode === 'practice';
   return (
-    <div style={{ fontFamily: 'system-ui, sans-serif', fontSize: 13, color: '#eef2f5' }}>
-      <div data-testid="workshop-status" style={{ ...panel, left: 12, top: 12 }}>
-        <div>
-          {weldingText.helmet[language]}: <b style={{ color: view.ppe.helmet ? '#7be07f' : '#ff8a80' }}>{view.ppe.helmet ? weldingText.worn[language] : weldingText.notWorn[language]}</b>
+    <div className="workshop-overlay">
+      <div className="workshop-overlay-row">
+        <div className="workshop-panel" data-testid="workshop-status" {...panelPointerGuard}>
+          <div>
+            {weldingText.helmet[language]}: <b style={{ color: view.ppe.helmet ? '#7be07f' : '#ff8a80' }}>{view.ppe.helmet ? weldingText.worn[language] : weldingText.notWorn[language]}</b>
+          </div>
+          <div>
+            {weldingText.gloves[language]}: <b style={{ color: view.ppe.gloves ? '#7be07f' : '#ff8a80' }}>{view.ppe.gloves ? weldingText.worn[language] : weldingText.notWorn[language]}</b>
+          </div>
+          {!view.held && !replay && <div style={{ color: '#ffd27a' }}>{(touch ? weldingText.pickTorchTouch : weldingText.pickTorch)[language]}</div>}
+          {view.arc && <div style={{ fontWeight: 700, color: '#9fd3ff' }}>{weldingText.arcOn[language]}</div>}
         </div>
-        <div>
-          {weldingText.gloves[language]}: <b style={{ color: view.ppe.gloves ? '#7be07f' : '#ff8a80' }}>{view.ppe.gloves ? weldingText.worn[language] : weldingText.notWorn[language]}</b>
-        </div>
-        {!view.held && !replay && <div style={{ marginTop: 6, color: '#ffd27a' }}>{weldingText.pickTorch[language]}</div>}
-        {view.arc && <div style={{ marginTop: 6, fontWeight: 700, color: '#9fd3ff' }}>{weldingText.arcOn[language]}</div>}
+        {practice && (
+          <OverlayPanel id="workshop-cues" className="cues" title={weldingText.cuesTitle[language]} expanded={cues} onToggle={() => setCues((shown) => !shown)} testId="workshop-cues">
+            {view.readings.map((reading) => (
+              <div key={reading.id} className="cue-row" data-cue={reading.cue ?? 'none'} style={{ background: reading.cue ? cueColours[reading.cue] : 'rgba(255,255,255,0.08)' }}>
+                <span>{parameterLabels[reading.id][language]}</span>
+                <span style={{ fontVariantNumeric: 'tabular-nums' }}>{formatReading(reading.id, reading.value)}</span>
+              </div>
+            ))}
+          </OverlayPanel>
+        )}
       </div>
-      {practice && (
-        <div data-testid="workshop-cues" style={{ ...panel, right: 12, top: 12, minWidth: 220 }}>
-          <div style={{ fontWeight: 700, marginBottom: 4 }}>{weldingText.cuesTitle[language]}</div>
-          {view.readings.map((reading) => (
-            <div key={reading.id} data-cue={reading.cue ?? 'none'} style={{ display: 'flex', justifyContent: 'space-between', gap: 12, padding: '2px 6px', marginTop: 2, borderRadius: 4, background: reading.cue ? cueColours[reading.cue] : 'rgba(255,255,255,0.08)' }}>
-              <span>{parameterLabels[reading.id][language]}</span>
-              <span style={{ fontVariantNumeric: 'tabular-nums' }}>{formatReading(reading.id, reading.value)}</span>
-            </div>
-          ))}
+      {!replay && (
+        <div className="workshop-overlay-row bottom">
+          <OverlayPanel
+            id="workshop-help"
+            className="help"
+            title={workshopText(touch ? 'controlsTitleTouch' : 'controlsTitle', language)}
+            shortcut={touch ? undefined : 'H'}
+            expanded={help}
+            onToggle={() => setHelp((shown) => !shown)}
+            testId="workshop-help"
+          >
+            <ul data-testid={touch ? 'touch-help' : 'desktop-help'}>
+              {(touch ? weldingText.touchHelp : weldingText.help)[language].map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </OverlayPanel>
+          {touch && <TouchControls input={runtime.desktop} language={language} />}
         </div>
       )}
-      {!replay && <div data-testid="workshop-help" style={{ ...panel, left: 12, bottom: 12, maxWidth: 340 }}>
-        <div style={{ display: 'flex', justifyContent: 'space-between', fontWeight: 700 }}>
-          <span>{help ? workshopText('controlsTitle', language) : workshopText('showHelp', language)}</span>
-          {help && <span style={{ opacity: 0.6, fontWeight: 400 }}>{workshopText('hideHelp', language)}</span>}
-        </div>
-        {help && (
-          <ul style={{ margin: '4px 0 0', paddingLeft: 16 }}>
-            {weldingText.help[language].map((line) => <li key={line}>{line}</li>)}
-          </ul>
-        )}
-      </div>}
     </div>
   );
 }
-
-const panel: React.CSSProperties = { position: 'absolute', background: 'rgba(16,23,29,0.78)', padding: '8px 10px', borderRadius: 6, lineHeight: 1.45 };
 
 /** `replay`: the overlay shows state and cues only; there are no controls to explain. */
 export function useDesktopOverlay(runtime: WorkshopRuntime, session: WeldingSession, _bench: BenchInteraction, replay = false): void {

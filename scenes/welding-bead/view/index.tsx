@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useTranslation } from 'react-i18next';
 import { Color, MeshBasicMaterial, Quaternion, Vector3 } from 'three';
-import type { Group, Object3D } from 'three';
+import type { Camera, Group, Object3D, PerspectiveCamera } from 'three';
 import type { WorkshopSceneProps } from '../../../client/workshop/contract';
 import { useWorkshopRuntime } from '../../../client/workshop/runtime/RuntimeContext';
 import { workshopLogicPriority } from '../../../client/workshop/runtime/RuntimeLoop';
@@ -34,6 +34,9 @@ import { useSafetyAlertOverlay } from './SafetyAlert';
 import { SafetyPanel3D } from './SafetyPanel3D';
 import { HelmetLens } from './HelmetLens';
 import { helmetLens } from './helmetLens';
+import { benchViewTarget, fitBenchCamera } from './benchCamera';
+import { workshopOverlayInsets } from '../../../client/workshop/runtime/overlayLayout';
+import { primaryPointerIsCoarse } from '../../../client/workshop/runtime/usePointerCoarse';
 
 // The room around the bench, and the bench's frame: hidden in AR, where the bench top stands on a real table.
 const roomParts = new Set(['floor', 'wall', 'curtain', 'machine', 'cylinderGreen', 'red', 'wood', 'frame', 'floorMarking', 'machineRubber', 'machineBrass']);
@@ -42,7 +45,7 @@ const ghostQuaternion = new Quaternion();
 
 export default function WeldingBeadView(props: WorkshopSceneProps) {
   const runtime = useWorkshopRuntime();
-  const { gl, scene, camera } = useThree();
+  const { gl, scene, camera, size } = useThree();
   const { i18n } = useTranslation();
   const language = workshopLanguage(i18n.language);
   const [assets, setAssets] = useState<WeldingAssets | null>(null);
@@ -80,12 +83,16 @@ export default function WeldingBeadView(props: WorkshopSceneProps) {
     scene.environment = assets.environment;
     scene.environmentIntensity = 0.55;
     scene.background = new Color('#1a1d20');
-    placeDesktopCamera(camera);
     return () => {
       scene.environment = null;
       scene.background = null;
     };
-  }, [assets, scene, camera]);
+  }, [assets, scene]);
+
+  // Fitted to the screen's shape on arrival and on every resize or turn of a phone.
+  useEffect(() => {
+    if (assets && !runtime.view.presenting) placeDesktopCamera(camera, size.width, size.height);
+  }, [assets, camera, size.width, size.height, runtime]);
 
   useEffect(() => {
     runtime.sceneTestState = () => ({
@@ -114,10 +121,10 @@ export default function WeldingBeadView(props: WorkshopSceneProps) {
       replayFire.current = fire;
       replayer.seek(replay.clock.timeMs);
       showReplayedBench(bench, session);
-      if (!presenting && wasPresenting.current) placeDesktopCamera(camera);
+      if (!presenting && wasPresenting.current) placeDesktopCamera(camera, state.size.width, state.size.height);
     } else if (presenting) updateBenchXR(runtime, bench, session, now, previousGrab.current);
     else {
-      if (wasPresenting.current) placeDesktopCamera(camera);
+      if (wasPresenting.current) placeDesktopCamera(camera, state.size.width, state.size.height);
       updateBenchDesktop(runtime, bench, session, state.camera, now, Math.min(delta, 0.1));
     }
     wasPresenting.current = presenting;
@@ -206,9 +213,16 @@ function showReplayedBench(bench: ReturnType<typeof createBenchInteraction>, ses
   if (bench.items.gloves.object) bench.items.gloves.object.visible = !session.ppe.gloves;
 }
 
-function placeDesktopCamera(camera: Object3D): void {
-  camera.position.set(0, 1.47, 0.14);
-  camera.lookAt(0, 0.9, -0.43);
+/** The bench in view on this screen, between the overlay's panels (see benchCamera.ts). */
+function placeDesktopCamera(camera: Camera, width: number, height: number): void {
+  const fit = fitBenchCamera(width / height, workshopOverlayInsets(width, height, primaryPointerIsCoarse()));
+  camera.position.set(...fit.position);
+  camera.lookAt(...benchViewTarget);
+  if ('isPerspectiveCamera' in camera && camera.isPerspectiveCamera) {
+    const perspective = camera as PerspectiveCamera;
+    perspective.fov = fit.fov;
+    perspective.updateProjectionMatrix();
+  }
 }
 
 /** An invisible box the size of the item's physics body: a click anywhere on the item picks it. */

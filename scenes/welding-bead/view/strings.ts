@@ -20,6 +20,7 @@ export const weldingText = {
   holdToFinish: { vi: 'Giữ nút B 1 giây: kết thúc', en: 'Hold B for 1 s: finish' },
   arcOn: { vi: 'HỒ QUANG', en: 'ARC ON' },
   pickTorch: { vi: 'Nhấp vào mỏ hàn để cầm lên', en: 'Click the torch to pick it up' },
+  pickTorchTouch: { vi: 'Chạm vào mỏ hàn để cầm lên', en: 'Tap the torch to pick it up' },
   sign: { vi: 'MANG ĐỦ|BẢO HỘ', en: 'WEAR|PPE' },
   help: {
     vi: [
@@ -41,6 +42,26 @@ export const weldingText = {
       'R: reset to the ideal pose · H: hide/show help',
     ],
   },
+  /** The same steps with a finger: taps, a drag along the seam, the on-screen buttons. */
+  touchHelp: {
+    vi: [
+      'Chạm mặt nạ, găng tay: đeo vào',
+      'Chạm mỏ hàn: cầm lên',
+      'Đặt ngón tay ở đầu mối hàn và kéo dọc mối hàn: hàn (nhấc tay: tắt hồ quang)',
+      'Nút − / + bên dưới: góc nghiêng hàn, góc mỏ ngang, khoảng cách bép–phôi',
+      'Nút ↺: đặt lại tư thế chuẩn',
+    ],
+    en: [
+      'Tap the helmet and the gloves: put them on',
+      'Tap the torch: pick it up',
+      'Put a finger on the start of the seam and drag along it: weld (lift it: arc off)',
+      'The − / + buttons below: travel angle, work angle, tip-to-work distance',
+      '↺: reset to the ideal pose',
+    ],
+  },
+  less: { vi: 'Giảm', en: 'Less' },
+  more: { vi: 'Tăng', en: 'More' },
+  resetPose: { vi: 'Tư thế chuẩn', en: 'Ideal pose' },
 } as const;
 
 export function formatReading(id: WeldingParameterId, value: number | null): string {
