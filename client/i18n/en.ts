@@ -95,8 +95,8 @@ export const en: Shape<typeof vi> = {
     connecting: 'Connecting…',
     waiting_one: '{{count}} event waiting',
     waiting_other: '{{count}} events waiting',
-    startFailed: 'Could not start the session: {{message}}',
-    finishFailed: 'Could not score the attempt: {{message}}',
+    startFailed: 'Could not start the session. {{reason}}',
+    finishFailed: 'Could not score the attempt. {{reason}}',
     back: 'Back to home',
   },
   result: {

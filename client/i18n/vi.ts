@@ -91,8 +91,8 @@ export const vi = {
     connecting: 'Đang kết nối…',
     waiting_one: '{{count}} sự kiện đang chờ gửi',
     waiting_other: '{{count}} sự kiện đang chờ gửi',
-    startFailed: 'Không bắt đầu được buổi thực hành: {{message}}',
-    finishFailed: 'Không chấm điểm được: {{message}}',
+    startFailed: 'Không bắt đầu được buổi thực hành. {{reason}}',
+    finishFailed: 'Không chấm điểm được. {{reason}}',
     back: 'Về trang chủ',
   },
   result: {

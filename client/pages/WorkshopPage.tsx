@@ -7,6 +7,8 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { findScene } from '../../scenes/registry';
 import { useSession } from '../app/useSession';
 import { Layout } from '../components/Layout';
+import { errorText } from '../app/problems';
+import type { ClientErrorCode } from '../app/api';
 import type { WorkshopMode } from '../workshop/contract';
 import { useAttempt } from '../workshop/useAttempt';
 import { useAttemptChoice, useInAttemptMark } from '../workshop/useAttemptChoice';
@@ -75,10 +77,16 @@ export function WorkshopPage() {
     return (
       <Layout>
         <section className="card narrow" role="alert">
-          <p>{t(state.during === 'start' ? 'workshop.startFailed' : 'workshop.finishFailed', { message: state.message })}</p>
-          <Link className="button primary" to="/">
-            {t('workshop.back')}
-          </Link>
+          <p>{t(state.during === 'start' ? 'workshop.startFailed' : 'workshop.finishFailed', { reason: attemptProblemText(t, state.code) })}</p>
+          {state.code === 'unauthorized' ? (
+            <Link className="button primary" to="/login">
+              {t('problems.signIn')}
+            </Link>
+          ) : (
+            <Link className="button primary" to="/">
+              {t('workshop.back')}
+            </Link>
+          )}
         </section>
       </Layout>
     );
@@ -124,4 +132,9 @@ export function WorkshopPage() {
       {state.phase === 'finishing' && <FullScreenStatus text={t('workshop.saving', { count: status?.pending ?? 0 })} />}
     </main>
   );
+}
+
+/** The sentence for an attempt's error code (the server's English message is never shown). */
+function attemptProblemText(t: (key: string, options?: Record<string, unknown>) => string, code: string): string {
+  return errorText(t, { status: 0, code: code as ClientErrorCode }, 'session');
 }

@@ -6,21 +6,14 @@ import type { ScoreReport } from '../../scenes/rubric/report';
 import type { TelemetrySink, WorkshopMode } from './contract';
 import { Outbox } from './telemetry/outbox';
 import { OutboxStore, forgetAttempt, keepAttempt, keptAttempt, type KeptAttempt } from './telemetry/outboxStore';
+import { AttemptError } from './attemptError';
 import { TelemetryDelivery, type DeliveryStatus } from './telemetry/delivery';
 import type { SessionResumeAck } from '../../scenes/protocol/training';
 import { continuedAttempt, type AttemptChoice } from './openAttempt';
 
-type Answer = { ok: boolean; error?: { code: string; message: string } } & Record<string, unknown>;
+export { AttemptError };
 
-export class AttemptError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'AttemptError';
-  }
-}
+type Answer = { ok: boolean; error?: { code: string; message: string } } & Record<string, unknown>;
 
 export interface AttemptOptions {
   token: string;

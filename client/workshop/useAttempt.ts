@@ -120,7 +120,7 @@ export function useAttempt(options: { token: string; userId: string; sceneId: st
       setState({ phase: 'result', result, sessionId: attempt.sessionId, recorded: attempt.status().lastSeq });
       attempt.close(); // the log is closed; the page's release later is then a no-op
     } catch (error) {
-      setState({ phase: 'error', code: 'finish', message: (error as Error).message, during: 'finish' });
+      setState({ phase: 'error', code: error instanceof AttemptError ? error.code : 'internal', message: (error as Error).message, during: 'finish' });
     }
   };
 

@@ -78,4 +78,18 @@ describe('error messages people can act on', () => {
     await expect.poll(() => page.getByTestId('error-notice').locator('p').textContent()).toMatch(/^Bạn không có quyền xem học viên này\.$|^Không tìm thấy học viên này\./);
     await page.context().close();
   });
+  it('says in Vietnamese why a workshop attempt cannot start, without the server\'s English text', async () => {
+    const page = await newPage();
+    await signIn(page, server.url, 'student1');
+    // No exam is scheduled for this learner: the server refuses the exam attempt.
+    await page.goto(`${server.url}/workshop/welding-bead?mode=exam`);
+    const alert = page.locator('section[role="alert"]');
+    await alert.waitFor({ timeout: 30_000 });
+    const text = (await alert.locator('p').textContent()) ?? '';
+    expect(text).toMatch(/^Không bắt đầu được buổi thực hành\. /);
+    expect(text, 'no English server message inside the Vietnamese sentence').not.toMatch(/[Ee]xam|not |the /);
+    await alert.getByRole('link').click();
+    await page.getByTestId('greeting').waitFor();
+    await page.context().close();
+  });
 });

@@ -7,6 +7,7 @@ import type { ScoreReport } from '../../../scenes/rubric/report';
 import { ingestLimits } from '../../../scenes/protocol/training';
 import type { Outbox } from './outbox';
 import type { OutboxStore } from './outboxStore';
+import { AttemptError } from '../attemptError';
 
 export type ConnectionState = 'connecting' | 'online' | 'offline';
 
@@ -78,7 +79,7 @@ export class TelemetryDelivery {
         this.resumed = false; // resync from what the server holds, then try again
         continue;
       }
-      if (answer?.error) throw new Error(answer.error.message);
+      if (answer?.error) throw new AttemptError(answer.error.code, answer.error.message);
       await sleep(500); // no answer: offline or slow; wait and retry
     }
   }
