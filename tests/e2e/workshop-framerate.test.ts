@@ -1,0 +1,131 @@
+// The score does not depend on the learner's frame rate. The same scripted weld — the whole seam
+// at 6 mm/s, the mouse moved in many small steps on the wall clock — is done twice, by two
+// students in fresh attempts: once with the page at full speed and once with its CPU throttled
+// (CDP) until it draws 5 frames a second or fewer. The server's two ScoreReports must agree
+// within 2 points in total and 0.05 per criterion. Sampled once per frame, as the workshop used
+// to, the slow run lost most of the seam's coverage and its travel speed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { AttemptState, WorkshopState } from './support/hookTypes';
+import { launchChromium } from './support/browser';
+import { readHook, signIn } from './support/signIn';
+import { startTestServer, type TestServer } from '../support/testServer';
+
+/** The seam is 200 mm long; a correct travel speed is 4 to 8 mm/s. */
+const seamLengthMm = 200;
+const speedMmPerSecond = 6;
+/** Started a little before the seam and run a little past it, as a welder does. */
+const from = -0.03;
+const to = 1.03;
+/** The slow run must be this slow at most (frames per second) to mean anything. */
+const slowFps = 5;
+
+interface Run {
+  fps: number;
+  throttle: number;
+  result: NonNullable<AttemptState['result']>;
+  samples: number;
+}
+
+async function framesPerSecond(page: Page, ms: number): Promise<number> {
+  const before = (await readHook<WorkshopState>(page, 'workshop')).frame.count;
+  const started = Date.now();
+  await page.waitForTimeout(ms);
+  const after = (await readHook<WorkshopState>(page, 'workshop')).frame.count;
+  return ((after - before) * 1000) / (Date.now() - started);
+}
+
+/** One student's attempt: PPE, torch, the scripted weld, finish; the page throttled if `slow`. */
+async function weldOnce(browser: Browser, url: string, username: string, slow: boolean): Promise<Run> {
+  const context = await browser.newContext({ viewport: { width: 480, height: 300 } });
+  const page = await context.newPage();
+  try {
+    await signIn(page, url, username);
+    await page.getByTestId('practise-welding-bead').click();
+    await page.waitForURL('**/workshop/welding-bead?mode=practice');
+    await expect.poll(async () => (await readHook<WorkshopState>(page, 'workshop'))?.ready, { timeout: 60_000 }).toBe(true);
+    const { screen } = await readHook<WorkshopState>(page, 'workshop');
+    await page.mouse.click(...screen.helmet!);
+    await page.mouse.click(...screen.gloves!);
+    await expect.poll(async () => (await readHook<WorkshopState>(page, 'workshop')).ppe).toEqual({ helmet: true, gloves: true });
+    await page.mouse.click(...(await readHook<WorkshopState>(page, 'workshop')).screen.torch!);
+    await expect.poll(async () => (await readHook<WorkshopState>(page, 'workshop')).torch.held).toBe(true);
+
+    // Slow the page down until it draws at most `slowFps` frames a second (the machine's load varies).
+    let throttle = 1;
+    if (slow) {
+      const cdp = await context.newCDPSession(page);
+      for (throttle = 4; throttle <= 64; throttle *= 2) {
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+        if ((await framesPerSecond(page, 2_000)) <= slowFps) break;
+      }
+    }
+
+    const at = (f: number): [number, number] => [
+      screen.seamStart[0] + (screen.seamEnd[0] - screen.seamStart[0]) * f,
+      screen.seamStart[1] + (screen.seamEnd[1] - screen.seamStart[1]) * f,
+    ];
+    await page.mouse.move(...at(from));
+    await page.waitForTimeout(300);
+    await page.mouse.down();
+    // The hand moves on the wall clock: where it is depends on the time, not on how fast the page answers.
+    const durationMs = ((to - from) * seamLengthMm * 1000) / speedMmPerSecond;
+    const framesBefore = (await readHook<WorkshopState>(page, 'workshop')).frame.count;
+    const started = Date.now();
+    for (let elapsed = 0; elapsed < durationMs; elapsed = Date.now() - started) {
+      await page.mouse.move(...at(from + ((to - from) * elapsed) / durationMs));
+      await page.waitForTimeout(15);
+    }
+    await page.mouse.move(...at(to));
+    const weldMs = Date.now() - started;
+    await page.mouse.up();
+    const state = await readHook<WorkshopState>(page, 'workshop');
+    const fps = ((state.frame.count - framesBefore) * 1000) / weldMs;
+    if (slow) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    }
+    await page.getByTestId('finish').click();
+    await page.getByTestId('result').waitFor({ timeout: 60_000 });
+    const attempt = await readHook<AttemptState>(page, 'attempt');
+    return { fps, throttle, result: attempt.result!, samples: state.torch.samples };
+  } finally {
+    await context.close();
+  }
+}
+
+function describeRun(label: string, run: Run): string {
+  const criteria = run.result.criteria.map((c) => `${c.id} ${c.score.toFixed(3)}`).join(', ');
+  return `${label}: ${run.fps.toFixed(1)} fps (CPU throttle ×${run.throttle}), ${run.samples} torch samples, total ${run.result.total.toFixed(1)}; ${criteria}`;
+}
+
+describe('welding scores do not depend on the frame rate', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('scores the same weld alike at full speed and at a few frames a second', { timeout: 300_000 }, async () => {
+    const fast = await weldOnce(browser, server.url, 'student1', false);
+    const slow = await weldOnce(browser, server.url, 'student2', true);
+    console.log(describeRun('full speed', fast));
+    console.log(describeRun('throttled ', slow));
+
+    expect(slow.fps, 'the throttled page must really be slow').toBeLessThanOrEqual(slowFps + 1);
+    expect(fast.fps, 'the unthrottled page must be clearly faster').toBeGreaterThan(slow.fps * 1.5);
+    // A correct weld: the comparison is between two good scores, not two failures.
+    expect(fast.result.total).toBeGreaterThan(90);
+    expect(Math.abs(slow.result.total - fast.result.total)).toBeLessThanOrEqual(2);
+    const slowScores = new Map(slow.result.criteria.map((c) => [c.id, c.score]));
+    for (const criterion of fast.result.criteria) {
+      expect(Math.abs((slowScores.get(criterion.id) ?? -1) - criterion.score), criterion.id).toBeLessThanOrEqual(0.05);
+    }
+  });
+});
