@@ -46,7 +46,9 @@ export function takePointerSamples(sampler: PointerSampler, queue: PointerSample
   const { intervalMs } = cadence;
   queue.sort((a, b) => a.t - b.t);
   let used = 0;
-  if (sampler.lastT < horizonMs - intervalMs * cadence.maxPerFrame) sampler.lastT = Math.max(sampler.lastT, horizonMs - intervalMs * cadence.maxPerFrame);
+  // Nothing sampled yet: sampling starts at the first reading, there is nothing to fill before it.
+  const catchUpFrom = horizonMs - intervalMs * cadence.maxPerFrame;
+  if (Number.isFinite(sampler.lastT) && sampler.lastT < catchUpFrom) sampler.lastT = catchUpFrom;
   const latest = sampler.latest;
   for (; used < queue.length; used += 1) {
     const event = queue[used]!;
@@ -58,7 +60,7 @@ export function takePointerSamples(sampler: PointerSampler, queue: PointerSample
       continue;
     }
     // Fill the gap since the last sample, moving the pointer in a straight line towards this event.
-    while (event.t - sampler.lastT >= 2 * intervalMs) {
+    while (Number.isFinite(sampler.lastT) && event.t - sampler.lastT >= 2 * intervalMs) {
       const t = sampler.lastT + intervalMs;
       const f = Number.isFinite(latest.t) && event.t > latest.t ? (t - latest.t) / (event.t - latest.t) : 1;
       const x = latest.x + (event.x - latest.x) * f;
@@ -73,7 +75,7 @@ export function takePointerSamples(sampler: PointerSampler, queue: PointerSample
   }
   queue.splice(0, used);
   // Held still since the last event: the pointer stays where it is, sampled all the same.
-  while (horizonMs - sampler.lastT >= intervalMs) emit(sampler, out, sampler.lastT + intervalMs, latest);
+  while (Number.isFinite(sampler.lastT) && horizonMs - sampler.lastT >= intervalMs) emit(sampler, out, sampler.lastT + intervalMs, latest);
   return out;
 }
 
