@@ -2,7 +2,7 @@
 // pointer event (coalesced ones included) with its own time stamp; once per frame the scene turns
 // the queue into torch samples at a steady cadence. Real events are used where they are due;
 // longer gaps between events are filled by interpolating the pointer, and a pointer held still
-// is still sampled up to the frame's time. So a learner at 3 fps and one at 60 fps are recorded
+// is still sampled, up to shortly before the frame's time. So a learner at 3 fps and one at 60 fps are recorded
 // alike: one sample every `intervalMs` or so, each at the time its input happened.
 
 /** One pointer reading: NDC (-1..1, y up), time (performance.now() timebase), primary button. */
@@ -24,10 +24,16 @@ export function createPointerSampler(): PointerSampler {
   return { lastT: -Infinity, latest: { t: -Infinity, x: 0, y: 0, down: false } };
 }
 
-/** The rules of the cadence: at most one sample per interval; a frame hands out at most `maxPerFrame`. */
+/**
+ * The rules of the cadence: at most one sample per interval; a frame hands out at most
+ * `maxPerFrame`; a pointer held still is sampled up to `holdLagMs` before the frame's time, so a
+ * reading still on its way (stamped earlier, delivered with the next frame) is not overtaken by
+ * a sample that guessed the pointer had stopped.
+ */
 export interface SampleCadence {
   intervalMs: number;
   maxPerFrame: number;
+  holdLagMs: number;
 }
 
 /** Slack on the interval: an event 0.5 ms early is still due (timestamps are rounded by browsers). */
@@ -75,7 +81,7 @@ export function takePointerSamples(sampler: PointerSampler, queue: PointerSample
   }
   queue.splice(0, used);
   // Held still since the last event: the pointer stays where it is, sampled all the same.
-  while (Number.isFinite(sampler.lastT) && horizonMs - sampler.lastT >= intervalMs) emit(sampler, out, sampler.lastT + intervalMs, latest);
+  while (Number.isFinite(sampler.lastT) && horizonMs - cadence.holdLagMs - sampler.lastT >= intervalMs) emit(sampler, out, sampler.lastT + intervalMs, latest);
   return out;
 }
 

@@ -22,8 +22,11 @@ import { torchSampleIntervalMs } from './weldingSession';
 import type { BenchInteraction, Session } from './benchInteraction';
 import { holdTorchAt, letGo, putOn } from './benchInteraction';
 
-/** One sample per 1/90 s at most; a stalled page (seconds without a frame) catches up 2 s at most. */
-const cadence = { intervalMs: torchSampleIntervalMs, maxPerFrame: 180 };
+/**
+ * One sample per 1/90 s at most; a stalled page (seconds without a frame) catches up 2 s at most;
+ * a still pointer is sampled up to 50 ms before the frame (readings can be that late to arrive).
+ */
+const cadence = { intervalMs: torchSampleIntervalMs, maxPerFrame: 180, holdLagMs: 50 };
 
 /** Which setting each steering key moves, and which way. */
 const steering: Record<string, { setting: keyof DesktopTorchSettings; sign: 1 | -1 }> = {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { PointerSample } from '../../../../client/workshop/runtime/pointerSamples';
 import { createPointerSampler, skipPointerSamples, takePointerSamples } from '../../../../client/workshop/runtime/pointerSamples';
 
-const cadence = { intervalMs: 1000 / 90, maxPerFrame: 180 };
+const cadence = { intervalMs: 1000 / 90, maxPerFrame: 180, holdLagMs: 50 };
 /** The hand: moves right at 0.5 NDC units per second from x = -0.5, button down. */
 const xAt = (t: number) => -0.5 + (0.5 * (t - 1000)) / 1000;
 
@@ -58,15 +58,28 @@ describe('pointer samples', () => {
     expect(samples.length).toBeGreaterThan(150);
   });
 
-  it('samples a pointer held still up to the frame time', () => {
+  it('samples a pointer held still up to shortly before the frame time', () => {
     const sampler = createPointerSampler();
     const queue: PointerSample[] = [{ t: 100, x: 0.2, y: -0.3, down: false }];
     const first = takePointerSamples(sampler, queue, 100, cadence, []);
     expect(first.map((s) => s.t)).toEqual([100]);
-    const held = takePointerSamples(sampler, queue, 600, cadence, []);
+    const held = takePointerSamples(sampler, queue, 650, cadence, []);
     expect(held).toHaveLength(45);
     expect(held.every((s) => s.x === 0.2 && s.y === -0.3 && !s.down)).toBe(true);
     expect(held.at(-1)!.t).toBeCloseTo(600, 6);
+  });
+
+  it('does not let a still-pointer guess overtake a reading that arrives a frame late', () => {
+    const sampler = createPointerSampler();
+    takePointerSamples(sampler, [{ t: 100, x: 0, y: 0, down: true }], 100, cadence, []);
+    // The next frame comes at 200 ms; a reading stamped 180 ms only arrives with the frame after.
+    const before = takePointerSamples(sampler, [], 200, cadence, []);
+    expect(before.at(-1)!.t).toBeLessThanOrEqual(150);
+    const after = takePointerSamples(sampler, [{ t: 180, x: 0.8, y: 0, down: true }], 300, cadence, []);
+    const reading = after.find((s) => s.t === 180);
+    expect(reading?.x).toBe(0.8);
+    // Between the last guess and the reading, the pointer is interpolated towards it.
+    expect(after[0]!.x).toBeGreaterThan(0);
   });
 
   it('never drops a button change, even one that is not due yet', () => {
@@ -102,6 +115,7 @@ describe('pointer samples', () => {
     takePointerSamples(sampler, [{ t: 0, x: 0, y: 0, down: false }], 0, cadence, []);
     const burst = takePointerSamples(sampler, [], 60_000, cadence, []);
     expect(burst.length).toBeLessThanOrEqual(cadence.maxPerFrame);
-    expect(burst.at(-1)!.t).toBeCloseTo(60_000, 6);
+    expect(burst.at(-1)!.t).toBeLessThanOrEqual(60_000 - cadence.holdLagMs);
+    expect(burst.at(-1)!.t).toBeGreaterThan(60_000 - cadence.holdLagMs - cadence.intervalMs);
   });
 });
