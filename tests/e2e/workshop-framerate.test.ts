@@ -79,10 +79,11 @@ async function weldOnce(browser: Browser, url: string, username: string, slowerT
     };
     await mouse('mouseMoved', from, false);
     await page.waitForTimeout(300);
-    await mouse('mousePressed', from, true);
     const durationMs = ((to - from) * seamLengthMm * 1000) / speedMmPerSecond;
     const framesBefore = (await readHook<WorkshopState>(page, 'workshop')).frame.count;
+    // The arc is struck and the hand starts moving at once, in both runs alike.
     const started = Date.now();
+    void mouse('mousePressed', from, true, started);
     for (let now = started; now - started < durationMs; now = Date.now()) {
       void mouse('mouseMoved', from + ((to - from) * (now - started)) / durationMs, true, now);
       if (inFlight.size >= 200) await Promise.race(inFlight);

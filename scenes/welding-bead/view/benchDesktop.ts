@@ -108,8 +108,9 @@ export function updateBenchDesktop(runtime: WorkshopRuntime, bench: BenchInterac
     else if (picked === torch.object && !state.link) {
       beginGrab(state, torch, [0, 0, 0], frameTimeMs / 1000);
       session.telemetry.record('grab', { item: 'torch', hand: 'pointer' }, frameTimeMs);
-      // Sampling starts after the grab.
-      skipPointerSamples(bench.pointerSampler, input.pointerSamples, frameTimeMs);
+      // Sampling starts after the grab and after the click that made it: its press is no trigger
+      // pull (its release may be queued beyond the frame's time, so skip to the newest reading).
+      skipPointerSamples(bench.pointerSampler, input.pointerSamples, Math.max(frameTimeMs, input.pointerSamples.at(-1)?.t ?? frameTimeMs));
     }
   }
   if (state.link && consumeKeyPress(input, 'Escape')) {

@@ -2,7 +2,7 @@
 // movement (readings every 8 ms, as a mouse reports), drained by frames at 60, 6 and 2 fps,
 // gives logs that score alike, and the bead the learner sees is the bead the log describes.
 import { describe, expect, it } from 'vitest';
-import { PerspectiveCamera, Vector3 } from 'three';
+import { BoxGeometry, Mesh, PerspectiveCamera, Vector3 } from 'three';
 import type { AttemptEvent } from '../../../../scenes/rubric/events';
 import { scoreLog } from '../../../../scenes/rubric/scoreLog';
 import { weldingBeadRules } from '../../../../scenes/welding-bead';
@@ -11,6 +11,7 @@ import { createWorkshopRuntime } from '../../../../client/workshop/runtime/works
 import { beginGrab } from '../../../../client/workshop/runtime/grab';
 import { skipPointerSamples } from '../../../../client/workshop/runtime/pointerSamples';
 import { createBenchPhysics } from '../../../../scenes/welding-bead/view/benchPhysics';
+import { torchHalfExtents } from '../../../../scenes/welding-bead/view/torchModel';
 import { createBenchInteraction } from '../../../../scenes/welding-bead/view/benchInteraction';
 import { updateBenchDesktop } from '../../../../scenes/welding-bead/view/benchDesktop';
 import { createWeldingSession, updateHeldTorch, wearPpe } from '../../../../scenes/welding-bead/view/weldingSession';
@@ -90,6 +91,32 @@ describe('the desktop bench at any frame rate', () => {
     createWeldingReplayer(replayed, fast.events).seek(Number.POSITIVE_INFINITY);
     expect(fast.session.bead.count).toBeGreaterThan(300);
     expect(Array.from(replayed.bead.positions.subarray(0, replayed.bead.count * 3))).toEqual(Array.from(fast.session.bead.positions.subarray(0, fast.session.bead.count * 3)));
+  });
+});
+
+describe('picking the torch up with a click', () => {
+  it('strikes no arc, even when the click ends after the frame that handles it', () => {
+    const events: AttemptEvent[] = [];
+    const runtime = createWorkshopRuntime();
+    const bench = createBenchInteraction(createBenchPhysics(runtime.physics));
+    const session = createWeldingSession(recordingSink(events, 0), 'practice', () => 0);
+    const camera = desktopCamera();
+    const torch = bench.items.torch;
+    torch.object = new Mesh(new BoxGeometry(torchHalfExtents[0] * 2, torchHalfExtents[1] * 2, torchHalfExtents[2] * 2));
+    torch.object.position.set(torch.body.position.x, torch.body.position.y, torch.body.position.z);
+    torch.object.quaternion.set(torch.body.quaternion.x, torch.body.quaternion.y, torch.body.quaternion.z, torch.body.quaternion.w);
+    torch.object.updateMatrixWorld();
+    const onTorch = torch.object.position.clone().project(camera);
+    // Press at 1000, release at 1060; the frame stamped 1020 sees the click (the release's
+    // listener ran before it) but its reading lies beyond the frame's time.
+    runtime.desktop.pointerSamples.push({ t: 1000, x: onTorch.x, y: onTorch.y, down: true }, { t: 1060, x: onTorch.x, y: onTorch.y, down: false });
+    runtime.desktop.clicks.push([onTorch.x, onTorch.y]);
+    updateBenchDesktop(runtime, bench, session, camera, 1020);
+    expect(bench.grabs.pointer.link).toBe(torch);
+    for (let frame = 1100; frame <= 2000; frame += 100) updateBenchDesktop(runtime, bench, session, camera, frame);
+    const samples = events.filter((e) => e.type === 'torch');
+    expect(samples.length).toBeGreaterThan(50);
+    expect(samples.filter((e) => e.data.arc === true)).toEqual([]);
   });
 });
 
