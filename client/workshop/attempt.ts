@@ -8,6 +8,7 @@ import { Outbox } from './telemetry/outbox';
 import { OutboxStore, forgetAttempt, keepAttempt, keptAttempt, type KeptAttempt } from './telemetry/outboxStore';
 import { AttemptError } from './attemptError';
 import { TelemetryDelivery, type DeliveryStatus } from './telemetry/delivery';
+import { attemptTime } from './telemetry/eventTime';
 import type { SessionResumeAck } from '../../scenes/protocol/training';
 import { continuedAttempt, type AttemptChoice } from './openAttempt';
 
@@ -40,10 +41,11 @@ export class Attempt {
     onStatus: (status: DeliveryStatus) => void,
   ) {
     this.delivery = new TelemetryDelivery(socket, kept.sessionId, outbox, store, onStatus);
-    // t is wall-clock time since the attempt started, so it carries on across a reload.
+    // t is wall-clock time since the attempt started, so it carries on across a reload; input
+    // stamped on the page's clock is converted (eventTime.ts), the outbox keeps t rising.
     this.telemetry = {
-      record: (type, data) => {
-        if (this.recording) outbox.record(type, data, Date.now() - kept.startEpochMs);
+      record: (type, data, atMs) => {
+        if (this.recording) outbox.record(type, data, attemptTime(atMs, performance.timeOrigin, kept.startEpochMs, Date.now()));
       },
     };
     this.delivery.start();

@@ -5,9 +5,12 @@
 export interface TelemetrySink {
   /**
    * Appends one event of the attempt (`t` = ms since the attempt started, stamped here).
-   * Cheap and allocation-light: called from useFrame at the scene's sample rate.
+   * `atMs`: when it happened on the page's clock (performance.now() timebase: an input event's
+   * timeStamp, an XR frame's time); now when left out. Samples are stamped with their input's
+   * time, not the time a frame got round to them. Cheap and allocation-light: called from
+   * useFrame at the scene's sample rate.
    */
-  record(type: string, data: Record<string, unknown>): void;
+  record(type: string, data: Record<string, unknown>, atMs?: number): void;
 }
 
 export type WorkshopMode = 'practice' | 'exam';

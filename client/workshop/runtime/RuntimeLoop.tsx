@@ -1,7 +1,8 @@
 // The workshop's one per-frame driver: reads XR input first, lets scene logic run (at
 // workshopLogicPriority), then steps physics at a fixed 1/90 s and copies interpolated poses.
 // Only numbers and Object3Ds change here; React state never does.
-import { useFrame } from '@react-three/fiber';
+import { useEffect } from 'react';
+import { addEffect, useFrame } from '@react-three/fiber';
 import { useXR } from '@react-three/xr';
 import { Matrix4, Quaternion, Vector3 } from 'three';
 import { useWorkshopRuntime } from './RuntimeContext';
@@ -31,6 +32,16 @@ function toWorkshopFrame(hand: XRHandInputState): void {
 export function RuntimeLoop() {
   const runtime = useWorkshopRuntime();
   const mode = useXR((xr) => xr.mode);
+
+  // The frame's own time: R3F hands it to global effects (rAF's on a page, the XRFrame's in a
+  // session) but not to useFrame, whose clock is read when the callback runs.
+  useEffect(
+    () =>
+      addEffect((timestamp) => {
+        runtime.frameTimeMs = timestamp;
+      }),
+    [runtime],
+  );
 
   useFrame((state, _delta, frame?: XRFrame) => {
     beginMeteredFrame(runtime.meter);

@@ -15,10 +15,14 @@ export function createDesktopTorchSettings(): DesktopTorchSettings {
   return { travelAngle: 10, workAngle: 0, contactTipToWorkDistance: 11 };
 }
 
+/**
+ * Each key press moves a setting one step; a key held repeats after `delayMs` every `intervalMs`
+ * (20°/s and 10 mm/s held, as before presses counted), on the keys' own event times.
+ */
 export const desktopTorchLimits = {
-  travelAngle: { min: -45, max: 45, stepPerSecond: 20 },
-  workAngle: { min: -45, max: 45, stepPerSecond: 20 },
-  contactTipToWorkDistance: { min: 2, max: 40, stepPerWheelNotch: 1, stepPerSecond: 10 },
+  travelAngle: { min: -45, max: 45, stepPerPress: 1, repeat: { delayMs: 300, intervalMs: 50 } },
+  workAngle: { min: -45, max: 45, stepPerPress: 1, repeat: { delayMs: 300, intervalMs: 50 } },
+  contactTipToWorkDistance: { min: 2, max: 40, stepPerWheelNotch: 1, stepPerPress: 1, repeat: { delayMs: 300, intervalMs: 100 } },
 } as const;
 
 export function clampDesktopTorchSettings(settings: DesktopTorchSettings): void {

@@ -35,6 +35,12 @@ export interface WorkshopRuntime {
   /** The in-headset finish gesture, and what it calls (the page's finish); set by the canvas. */
   finishGesture: FinishGesture;
   requestFinish: (() => void) | undefined;
+  /**
+   * The time of the frame being drawn (performance.now() timebase): the rAF time on a page, the
+   * XR frame's own time in a headset. Input samples are stamped with it, never with the moment
+   * the code gets round to them.
+   */
+  frameTimeMs: number;
 }
 
 export function createWorkshopRuntime(): WorkshopRuntime {
@@ -51,5 +57,6 @@ export function createWorkshopRuntime(): WorkshopRuntime {
     overlayElement: null,
     finishGesture: createFinishGesture(),
     requestFinish: undefined,
+    frameTimeMs: 0,
   };
 }

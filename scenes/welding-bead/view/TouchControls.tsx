@@ -16,23 +16,14 @@ const adjustments: ReadonlyArray<{ id: WeldingParameterId; less: string; more: s
   { id: 'ctwd', less: 'KeyQ', more: 'KeyE' },
 ];
 
-/**
- * Held keys are read once per rendered frame: a tap shorter than a frame (a slow phone) must
- * still be seen, so the key comes up only after the next frame has run.
- */
-function releaseAfterNextFrame(input: DesktopInput, code: string): void {
-  requestAnimationFrame(() => releaseWorkshopKey(input, code));
-}
-
 function KeyButton({ input, code, label, text, testId }: { input: DesktopInput; code: string; label: string; text: string; testId: string }) {
   const press = (event: ReactPointerEvent<HTMLButtonElement>) => {
     if (event.button !== 0) return;
     event.currentTarget.setPointerCapture?.(event.pointerId);
-    pressWorkshopKey(input, code);
+    pressWorkshopKey(input, code, event.timeStamp);
   };
-  const release = () => {
-    if (input.keys.has(code)) releaseAfterNextFrame(input, code);
-  };
+  // Key steps run on the events' own times: a tap shorter than a frame is still one step.
+  const release = (event: ReactPointerEvent<HTMLButtonElement>) => releaseWorkshopKey(input, code, event.timeStamp);
   return (
     <button
       type="button"
@@ -46,8 +37,8 @@ function KeyButton({ input, code, label, text, testId }: { input: DesktopInput; 
       onClick={(event) => {
         // Enter or Space on the focused button (detail 0): one press, like a key tap.
         if (event.detail !== 0) return;
-        pressWorkshopKey(input, code);
-        releaseAfterNextFrame(input, code);
+        pressWorkshopKey(input, code, event.timeStamp);
+        releaseWorkshopKey(input, code, event.timeStamp);
       }}
     >
       {text}

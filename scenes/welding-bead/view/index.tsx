@@ -17,7 +17,8 @@ import { seamEndX, seamStartX } from '../geometry';
 import type { WeldingAssets } from './assets';
 import { gloveMaterials, helmetMaterials, weldingAssetSteps } from './assets';
 import { createBenchPhysics } from './benchPhysics';
-import { createBenchInteraction, updateBenchDesktop, updateBenchXR } from './benchInteraction';
+import { createBenchInteraction, updateBenchXR } from './benchInteraction';
+import { updateBenchDesktop } from './benchDesktop';
 import { createWeldingSession } from './weldingSession';
 import { createWeldingReplayer } from './replay';
 import { toggleReplayClock } from '../../../client/workshop/replayClock';
@@ -109,10 +110,11 @@ export default function WeldingBeadView(props: WorkshopSceneProps) {
   // Live practice only: a replay's reviewer has the PPE status and the report's critical errors.
   useSafetyAlertOverlay(runtime, safety.monitor, practice && !replay);
 
-  useFrame((state, delta) => {
+  useFrame((state) => {
     if (!assets) return;
     const started = performance.now();
-    const now = performance.now();
+    // Input is sampled on the frame's own time (the XR frame's in a headset), not this moment.
+    const now = runtime.frameTimeMs;
     const presenting = runtime.view.presenting;
     if (replay && replayer) {
       // In the headset a trigger press plays or pauses; the page's controls do the rest.
@@ -125,7 +127,7 @@ export default function WeldingBeadView(props: WorkshopSceneProps) {
     } else if (presenting) updateBenchXR(runtime, bench, session, now, previousGrab.current);
     else {
       if (wasPresenting.current) placeDesktopCamera(camera, state.size.width, state.size.height);
-      updateBenchDesktop(runtime, bench, session, state.camera, now, Math.min(delta, 0.1));
+      updateBenchDesktop(runtime, bench, session, state.camera, now);
     }
     wasPresenting.current = presenting;
     if (replayer && replayer.applied < safety.applied) resetSafetyMonitor(safety.monitor);

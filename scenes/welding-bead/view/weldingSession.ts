@@ -1,5 +1,6 @@
 // What the learner is doing at the bench, as plain state: the torch pose and arc, PPE worn, the
-// live measures and cues, the bead. Torch samples go to telemetry here, at most 90 per second.
+// live measures and cues, the bead. Torch samples go to telemetry here, at most 90 per second,
+// each stamped with its input's time; the bead grows from exactly the samples that are sent.
 import type { TelemetrySink, WorkshopMode } from '../../../client/workshop/contract';
 import type { Cue } from '../../rubric/tolerance';
 import type { WeldingParameterId } from '../tolerances';
@@ -90,10 +91,11 @@ export function resetWeldingSession(session: WeldingSession & { meter: TravelSpe
   session.meter = new TravelSpeedMeter();
 }
 
-export function wearPpe(session: WeldingSession, item: PpeItem): void {
+/** `atMs`: when, on the page's clock (the frame's time); now when left out. */
+export function wearPpe(session: WeldingSession, item: PpeItem, atMs?: number): void {
   if (session.ppe[item]) return;
   session.ppe[item] = true;
-  session.telemetry.record('ppe', { item, worn: true });
+  session.telemetry.record('ppe', { item, worn: true }, atMs);
 }
 
 const measures = createTorchMeasures();
@@ -107,8 +109,10 @@ function setReading(reading: ParameterReading, id: WeldingParameterId, value: nu
 }
 
 /**
- * One frame with the torch held (tip `p`, unit axis `d`, trigger `arc`). Records a torch
- * sample when one is due, updates readings and deposits bead where the arc burns.
+ * The torch held at time `nowMs` (page clock: the input's own time; the log's t in a replay) with
+ * tip `p`, unit axis `d`, trigger `arc`. When a sample is due (at most one per interval) records
+ * it, stamped `nowMs`, updates the readings and deposits bead where the arc burns: what is drawn
+ * is what is sent and scored, however few frames the page draws.
  */
 export function updateHeldTorch(
   session: WeldingSession & { meter: TravelSpeedMeter },
@@ -138,11 +142,12 @@ export function updateHeldTorch(
     torch.workPoint[1] = plateSurfaceY;
     torch.workPoint[2] = measured.workPoint[2];
   }
+  if (!torch.burning && wasBurning) breakBeadRun(session.bead);
   if (nowMs - session.lastSampleMs >= torchSampleIntervalMs - 0.5) {
     session.lastSampleMs = nowMs;
     session.samples += 1;
     // Fresh arrays per event: the outbox keeps them until the server acknowledges.
-    session.telemetry.record('torch', { p: [torch.p[0], torch.p[1], torch.p[2]], d: [torch.d[0], torch.d[1], torch.d[2]], arc });
+    session.telemetry.record('torch', { p: [torch.p[0], torch.p[1], torch.p[2]], d: [torch.d[0], torch.d[1], torch.d[2]], arc }, nowMs);
     const speed = session.meter.sample(nowMs, arc, measured ? measured.workPoint[0] : undefined);
     // Cues only while the torch points at the coupon: held level or aimed elsewhere, CTWD and
     // aim are numbers of no meaning (a level nozzle "meets" the plate metres away).
@@ -153,11 +158,11 @@ export function updateHeldTorch(
     setReading(r.ctwd, 'ctwd', aimed?.contactTipToWorkDistance);
     setReading(r.aim, 'aim', aimed?.aimOffset);
     setReading(r['travel-speed'], 'travel-speed', arc && aimed ? speed : undefined);
-  }
-  if (torch.burning && measured && measured.aimOffset <= coverageMaxAimOffsetMm * 3) {
-    depositBead(session.bead, measured.workPoint[0], plateSurfaceY, measured.workPoint[2], beadQuality(session), nowMs / 1000);
-  } else if (wasBurning) {
-    breakBeadRun(session.bead);
+    if (torch.burning && measured && measured.aimOffset <= coverageMaxAimOffsetMm * 3) {
+      depositBead(session.bead, measured.workPoint[0], plateSurfaceY, measured.workPoint[2], beadQuality(session), nowMs / 1000);
+    } else {
+      breakBeadRun(session.bead);
+    }
   }
 }
 
