@@ -13,6 +13,7 @@ import { launchChromium, saveScreenshot } from './support/browser';
 import { axeViolations } from './support/axeViolations';
 import { readHook, signIn } from './support/signIn';
 import { startTestServer, type TestServer } from '../support/testServer';
+import { answerOpenAttemptPrompt } from './support/openAttemptPrompt';
 
 type Point = [number, number];
 type Rect = { name: string; left: number; top: number; right: number; bottom: number };
@@ -111,6 +112,8 @@ describe('welding practice on a phone and a tablet', () => {
     await signIn(page, server.url, 'student1');
     await page.getByTestId('practise-welding-bead').tap();
     await page.waitForURL('**/workshop/welding-bead?mode=practice');
+    // The same learner comes back: the attempt left open by the previous case is discarded.
+    await answerOpenAttemptPrompt(page);
     await expect.poll(async () => (await readWorkshop(page))?.ready, { timeout: 90_000, interval: 250 }).toBe(true);
     return { context, page };
   }

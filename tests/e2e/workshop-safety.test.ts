@@ -122,7 +122,9 @@ describe('safety and the helmet lens in the welding booth', () => {
     // Under the arc: the pool and the bead just laid behind it, and the booth beside the coupon.
     const [x, y] = await seamAt(page, 0.4);
     const pool = { x: x - 40, y: y - 15, w: 50, h: 30 };
-    const booth = { x: 20, y: 250, w: 100, h: 60 };
+    // The booth: the bench top beyond the seam's end, clear of the panels in the corners.
+    const [endX, endY] = await seamAt(page, 1);
+    const booth = { x: endX + 50, y: endY + 20, w: 80, h: 50 };
     const [barePool, bareBooth] = await meanLuminance(browser, bare, [pool, booth]);
     const [helmetPool, helmetBooth] = await meanLuminance(browser, helmet, [pool, booth]);
     console.info(`pool/booth luminance: bare ${barePool!.toFixed(3)}/${bareBooth!.toFixed(3)}, through the lens ${helmetPool!.toFixed(3)}/${helmetBooth!.toFixed(3)}`);
