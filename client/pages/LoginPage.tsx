@@ -3,7 +3,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { loginRequestSchema, type ServerInfoResponse } from '../../scenes/protocol/rest';
+import type { ServerInfoResponse } from '../../scenes/protocol/rest';
+import { inputLimits } from '../../scenes/protocol/limits';
 import { apiFetch, asApiError } from '../app/api';
 import { endpoints } from '../app/endpoints';
 import { useSession } from '../app/useSession';
@@ -11,8 +12,8 @@ import { errorText } from '../components/Status';
 import { Layout } from '../components/Layout';
 
 // The form holds what the server accepts (loginRequestSchema): no typing past its limits.
-const usernameMax = loginRequestSchema.shape.username.maxLength ?? 64;
-const passwordMax = loginRequestSchema.shape.password.maxLength ?? 256;
+const usernameMax = inputLimits.username;
+const passwordMax = inputLimits.password;
 
 export function LoginPage() {
   const { t } = useTranslation();

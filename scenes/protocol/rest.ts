@@ -1,9 +1,10 @@
 // REST shapes of docs/protocol.md §2 (and the extensions in docs/api.md), shared by server and client.
 import { z } from 'zod';
+import { inputLimits } from './limits';
 
 export const loginRequestSchema = z.object({
-  username: z.string().trim().min(1, 'username is required').max(64, 'username is too long'),
-  password: z.string().min(1, 'password is required').max(256, 'password is too long'),
+  username: z.string().trim().min(1, 'username is required').max(inputLimits.username, 'username is too long'),
+  password: z.string().min(1, 'password is required').max(inputLimits.password, 'password is too long'),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 

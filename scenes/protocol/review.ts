@@ -1,6 +1,7 @@
 // REST shapes for teacher review and learner progress (docs/api.md), shared by server and client.
 import { z } from 'zod';
 import type { LocalizedText } from './rest';
+import { inputLimits } from './limits';
 
 const isoDate = z.iso.date('must be a date YYYY-MM-DD');
 
@@ -105,7 +106,7 @@ export interface SessionCommentResponse {
 
 export const sessionCommentRequestSchema = z.strictObject({
   /** An empty text removes the comment. */
-  text: z.string().trim().max(4000, 'a comment is at most 4000 characters'),
+  text: z.string().trim().max(inputLimits.commentText, `a comment is at most ${inputLimits.commentText} characters`),
 });
 
 export const analyticsQuerySchema = z.strictObject({

@@ -1,15 +1,16 @@
 // The teacher's written comment on a session: teachers and admins write it, the learner reads it.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sessionCommentRequestSchema, type SessionComment } from '../../../scenes/protocol/review';
+import type { SessionComment } from '../../../scenes/protocol/review';
+import { inputLimits } from '../../../scenes/protocol/limits';
 import { apiSend, asApiError } from '../../app/api';
 import { endpoints } from '../../app/endpoints';
 import { useSession } from '../../app/useSession';
 import { errorText } from '../../components/Status';
 import { formatDateTime, uiLanguage } from '../../i18n/format';
 
-// The box holds what the server accepts (sessionCommentRequestSchema).
-const commentMax = sessionCommentRequestSchema.shape.text.maxLength ?? 4000;
+// The box holds what the server accepts (inputLimits, the limit of sessionCommentRequestSchema).
+const commentMax = inputLimits.commentText;
 
 export function CommentBox({ sessionId, initial }: { sessionId: string; initial: SessionComment | undefined }) {
   const { t, i18n } = useTranslation();
