@@ -1,30 +1,17 @@
 // Date filters show and read dd/mm/yyyy whatever the browser's locale (en-US here, where a
 // native date input would show mm/dd/yyyy), keep the ISO day in the URL, and say so when a typed
 // date is not a real day instead of applying it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/browser';
+import { describe, expect, it } from 'vitest';
 import { signIn } from './support/signIn';
-import { startTestServer, type TestServer } from '../support/testServer';
+import { serverAndBrowser } from './support/serverAndBrowser';
 
 describe('date fields in the UI language', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const e2e = serverAndBrowser();
 
   it('reads 03/11/2026 as the 3rd of November, refuses 31/02/2026, and keeps ISO days in the URL', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
     const page = await context.newPage();
-    await signIn(page, server.url, 'teacher1');
+    await signIn(page, e2e.server.url, 'teacher1');
     await page.getByTestId('open-class-HAN-K24').click();
     await page.getByTestId('class-sessions').waitFor();
 

@@ -2,32 +2,20 @@
 // forward that can help. An unknown session says so in words (no "(not_found)", no "Try again"),
 // with a way back; a dropped connection offers "Try again", and trying again works; an expired
 // sign-in leads to the login page, which says why, and back to the page that was asked for.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { signIn } from './support/signIn';
-import { startTestServer, type TestServer } from '../support/testServer';
+import { serverAndBrowser } from './support/serverAndBrowser';
 
 describe('error messages people can act on', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const e2e = serverAndBrowser();
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
-
-  const newPage = async (): Promise<Page> => (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  const newPage = async (): Promise<Page> => (await e2e.browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
 
   it('names a missing session in a Vietnamese sentence with a way back and no retry', async () => {
     const page = await newPage();
-    await signIn(page, server.url, 'teacher1');
-    await page.goto(`${server.url}/sessions/no-such-session`);
+    await signIn(page, e2e.server.url, 'teacher1');
+    await page.goto(`${e2e.server.url}/sessions/no-such-session`);
     const notice = page.getByTestId('error-notice');
     await notice.waitFor();
     expect(await notice.locator('p').textContent()).toBe('Không tìm thấy buổi thực hành này. Có thể đường dẫn đã cũ hoặc bị gõ nhầm.');
@@ -45,10 +33,10 @@ describe('error messages people can act on', () => {
 
   it('offers "Try again" when the server cannot be reached, and trying again loads the page', async () => {
     const page = await newPage();
-    await signIn(page, server.url, 'teacher1');
+    await signIn(page, e2e.server.url, 'teacher1');
     let refuse = true;
     await page.route('**/api/classes', (route) => (refuse ? route.abort('connectionrefused') : route.continue()));
-    await page.goto(`${server.url}/`);
+    await page.goto(`${e2e.server.url}/`);
     const notice = page.getByTestId('error-notice');
     await notice.waitFor();
     expect(await notice.locator('p').textContent()).toBe('Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.');
@@ -61,13 +49,13 @@ describe('error messages people can act on', () => {
 
   it('sends an expired sign-in to the login page, says why, and returns to the page asked for', async () => {
     const page = await newPage();
-    await signIn(page, server.url, 'student1');
+    await signIn(page, e2e.server.url, 'student1');
     // The kept token no longer holds (expired, or revoked on the server).
     await page.evaluate(() => {
       const kept = JSON.parse(localStorage.getItem('vocaxr.session')!) as { token: string };
       localStorage.setItem('vocaxr.session', JSON.stringify({ ...kept, token: `${kept.token}x` }));
     });
-    await page.goto(`${server.url}/learners/someone/progress`);
+    await page.goto(`${e2e.server.url}/learners/someone/progress`);
     await page.waitForURL('**/login');
     expect(await page.getByTestId('session-ended').textContent()).toBe('Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại để tiếp tục.');
     await page.locator('input[name="username"]').fill('student1');
@@ -80,9 +68,9 @@ describe('error messages people can act on', () => {
   });
   it('says in Vietnamese why a workshop attempt cannot start, without the server\'s English text', async () => {
     const page = await newPage();
-    await signIn(page, server.url, 'student1');
+    await signIn(page, e2e.server.url, 'student1');
     // No exam is scheduled for this learner: the server refuses the exam attempt.
-    await page.goto(`${server.url}/workshop/welding-bead?mode=exam`);
+    await page.goto(`${e2e.server.url}/workshop/welding-bead?mode=exam`);
     const alert = page.locator('section[role="alert"]');
     await alert.waitFor({ timeout: 30_000 });
     const text = (await alert.locator('p').textContent()) ?? '';

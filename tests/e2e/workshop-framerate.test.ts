@@ -5,12 +5,11 @@
 // ScoreReports must agree within 2 points in total and 0.05 per criterion. Sampled once per
 // frame, as the workshop used to, this test failed: 97.9 at 6.5 fps against 93.6 at 2.7 fps
 // (coverage 0.85 against 0.46).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { AttemptState, WorkshopState } from './support/hookTypes';
-import { launchChromium } from './support/browser';
 import { readHook, signIn } from './support/signIn';
-import { startTestServer, type TestServer } from '../support/testServer';
+import { serverAndBrowser } from './support/serverAndBrowser';
 
 /** The seam is 200 mm long; a correct travel speed is 4 to 8 mm/s. */
 const seamLengthMm = 200;
@@ -111,21 +110,11 @@ function describeRun(label: string, run: Run): string {
 }
 
 describe('welding scores do not depend on the frame rate', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const e2e = serverAndBrowser();
 
   it('scores the same weld alike at full speed and at a few frames a second', { timeout: 300_000 }, async () => {
-    const fast = await weldOnce(browser, server.url, 'student1');
-    const slow = await weldOnce(browser, server.url, 'student2', Math.min(slowFps, fast.fps / 2));
+    const fast = await weldOnce(e2e.browser, e2e.server.url, 'student1');
+    const slow = await weldOnce(e2e.browser, e2e.server.url, 'student2', Math.min(slowFps, fast.fps / 2));
     console.log(describeRun('full speed', fast));
     console.log(describeRun('throttled ', slow));
 

@@ -6,14 +6,14 @@
 // dragging a finger along the seam.
 // Screenshots: test-results/workshop-phone.png, workshop-phone-welding.png,
 // workshop-phone-landscape.png, workshop-tablet.png.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { WorkshopState } from './support/hookTypes';
-import { launchChromium, saveScreenshot } from './support/browser';
+import { saveScreenshot } from './support/browser';
 import { axeViolations } from './support/axeViolations';
 import { readHook, signIn } from './support/signIn';
-import { startTestServer, type TestServer } from '../support/testServer';
 import { answerOpenAttemptPrompt } from './support/openAttemptPrompt';
+import { serverAndBrowser } from './support/serverAndBrowser';
 
 type Point = [number, number];
 type Rect = { name: string; left: number; top: number; right: number; bottom: number };
@@ -94,22 +94,12 @@ async function expectBenchInView(page: Page): Promise<BenchPoints> {
 }
 
 describe('welding practice on a phone and a tablet', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const e2e = serverAndBrowser();
 
   async function openWorkshop(width: number, height: number): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width, height }, hasTouch: true, isMobile: true, deviceScaleFactor: 1, bypassCSP: true });
+    const context = await e2e.browser.newContext({ viewport: { width, height }, hasTouch: true, isMobile: true, deviceScaleFactor: 1, bypassCSP: true });
     const page = await context.newPage();
-    await signIn(page, server.url, 'student1');
+    await signIn(page, e2e.server.url, 'student1');
     await page.getByTestId('practise-welding-bead').tap();
     await page.waitForURL('**/workshop/welding-bead?mode=practice');
     // The same learner comes back: the attempt left open by the previous case is discarded.

@@ -3,12 +3,12 @@
 // covered by the unit tests of safetyWarning.ts), and through the lowered helmet the view darkens
 // to the lens's dark shade while the arc burns: the glare over the coupon gives way to the weld
 // pool and the bead (measured on test-results/workshop-arc-no-helmet.png and workshop-helmet-arc.png).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { WorkshopState } from './support/hookTypes';
-import { launchChromium, saveScreenshot } from './support/browser';
+import { saveScreenshot } from './support/browser';
 import { readHook, signIn } from './support/signIn';
-import { startTestServer, type TestServer } from '../support/testServer';
+import { serverAndBrowser } from './support/serverAndBrowser';
 
 type SafetyState = WorkshopState & {
   safetyWarning: { missing: string[]; arcOn: boolean } | null;
@@ -56,21 +56,11 @@ async function meanLuminance(browser: Browser, png: Buffer, boxes: { x: number; 
 }
 
 describe('safety and the helmet lens in the welding booth', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const e2e = serverAndBrowser();
 
   it('practice: warns the moment the arc is struck without PPE; through the helmet the glare gives way to the bead', { timeout: 180_000 }, async () => {
-    const page = await browser.newPage({ viewport: { width: 640, height: 400 } });
-    await openWorkshop(page, server.url);
+    const page = await e2e.browser.newPage({ viewport: { width: 640, height: 400 } });
+    await openWorkshop(page, e2e.server.url);
     const alert = page.getByTestId('safety-warning');
     await expect.poll(() => alert.getAttribute('role'), { timeout: 15_000 }).toBe('alert');
     expect(await alert.textContent()).toBe('');
@@ -125,8 +115,8 @@ describe('safety and the helmet lens in the welding booth', () => {
     // The booth: the bench top beyond the seam's end, clear of the panels in the corners.
     const [endX, endY] = await seamAt(page, 1);
     const booth = { x: endX + 50, y: endY + 20, w: 80, h: 50 };
-    const [barePool, bareBooth] = await meanLuminance(browser, bare, [pool, booth]);
-    const [helmetPool, helmetBooth] = await meanLuminance(browser, helmet, [pool, booth]);
+    const [barePool, bareBooth] = await meanLuminance(e2e.browser, bare, [pool, booth]);
+    const [helmetPool, helmetBooth] = await meanLuminance(e2e.browser, helmet, [pool, booth]);
     console.info(`pool/booth luminance: bare ${barePool!.toFixed(3)}/${bareBooth!.toFixed(3)}, through the lens ${helmetPool!.toFixed(3)}/${helmetBooth!.toFixed(3)}`);
     // Bare-eyed, the arc's glare burns the pool and bead white (0.95 measured).
     expect(barePool!).toBeGreaterThan(0.8);
