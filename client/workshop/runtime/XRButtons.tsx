@@ -1,6 +1,7 @@
 // "Enter VR" and, where the browser supports it, "Enter AR", over the canvas.
 import { useEffect, useState } from 'react';
 import type { XRStore } from '@react-three/xr';
+import { useStore } from 'zustand';
 import type { WorkshopLanguage } from './strings';
 import { workshopText } from './strings';
 
@@ -22,8 +23,8 @@ function useSessionSupported(mode: XRSessionMode): boolean {
 export function XRButtons({ store, language }: { store: XRStore; language: WorkshopLanguage }) {
   const vr = useSessionSupported('immersive-vr');
   const ar = useSessionSupported('immersive-ar');
-  const [session, setSession] = useState<XRSession | undefined>(undefined);
-  useEffect(() => store.subscribe((state) => setSession(state.session)), [store]);
+  // The XR store is itself a zustand store: read its session through the same bridge as the rest.
+  const session = useStore(store, (state) => state.session);
   if (!vr && !ar) return null;
   return (
     <div className="workshop-xr-buttons" style={{ position: 'absolute', right: 12, bottom: 12, display: 'flex', gap: 8, zIndex: 3 }}>
