@@ -1,14 +1,14 @@
 // The practice cues in VR: a world-space panel behind the coupon, its canvas texture redrawn
 // ten times a second from the session's plain readings.
-import { useMemo, useRef } from 'react';
+import { useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { CanvasTexture, SRGBColorSpace } from 'three';
 import type { Mesh } from 'three';
 import { useWorkshopRuntime } from '../../../client/workshop/runtime/RuntimeContext';
 import type { WorkshopLanguage } from '../../../client/workshop/runtime/strings';
 import { weldingParameterIds } from '../tolerances';
 import type { WeldingSession } from './weldingSession';
 import { formatReading, parameterLabels, weldingText } from './strings';
+import { useCanvasTexture } from '../../../client/workshop/runtime/useCanvasTexture';
 
 const fills = { green: '#2e7d32', amber: '#b26a00', red: '#c62828' } as const;
 
@@ -16,14 +16,7 @@ export function CuePanel3D({ session, language }: { session: WeldingSession; lan
   const runtime = useWorkshopRuntime();
   const mesh = useRef<Mesh>(null);
   const lastDraw = useRef(0);
-  const [canvas, texture] = useMemo(() => {
-    const element = document.createElement('canvas');
-    element.width = 512;
-    element.height = 256;
-    const map = new CanvasTexture(element);
-    map.colorSpace = SRGBColorSpace;
-    return [element, map] as const;
-  }, []);
+  const [canvas, texture] = useCanvasTexture(512, 256);
   useFrame(() => {
     const visible = runtime.view.presenting;
     if (mesh.current) mesh.current.visible = visible;

@@ -1,9 +1,8 @@
 // The headset side of practice mode's PPE warning: a red panel held in view (head-locked, below
 // the line of sight, drawn after the helmet lens so it stays readable) and a haptic pulse on the
 // hand holding the torch when the arc is struck without PPE. Redrawn only when the warning changes.
-import { useMemo, useRef } from 'react';
+import { useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { CanvasTexture, SRGBColorSpace } from 'three';
 import type { Mesh } from 'three';
 import { useWorkshopRuntime } from '../../../client/workshop/runtime/RuntimeContext';
 import { HeadLocked, noRaycast } from '../../../client/workshop/runtime/HeadLocked';
@@ -11,6 +10,7 @@ import type { WorkshopLanguage } from '../../../client/workshop/runtime/strings'
 import type { SafetyMonitor, SafetyWarning } from './safetyWarning';
 import { headsUpRenderOrder } from './helmetLens';
 import { safetyText, safetyWarningLines } from './strings';
+import { useCanvasTexture } from '../../../client/workshop/runtime/useCanvasTexture';
 
 function drawWarning(g: CanvasRenderingContext2D, warning: SafetyWarning, language: WorkshopLanguage): void {
   const [what, todo] = safetyWarningLines(warning.missing, warning.arcOn, language);
@@ -60,14 +60,7 @@ export function SafetyPanel3D({ monitor, language, holder }: { monitor: SafetyMo
   const runtime = useWorkshopRuntime();
   const mesh = useRef<Mesh>(null);
   const drawn = useRef<{ warning: SafetyWarning | null; language: WorkshopLanguage | null }>({ warning: null, language: null });
-  const [canvas, texture] = useMemo(() => {
-    const element = document.createElement('canvas');
-    element.width = 512;
-    element.height = 160;
-    const map = new CanvasTexture(element);
-    map.colorSpace = SRGBColorSpace;
-    return [element, map] as const;
-  }, []);
+  const [canvas, texture] = useCanvasTexture(512, 160);
   useFrame((state) => {
     const warning = monitor.warning;
     const visible = runtime.view.presenting && warning !== null;
