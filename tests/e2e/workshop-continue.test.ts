@@ -1,33 +1,26 @@
 // A learner who leaves welding practice unfinished and comes back is asked first: continue the
 // open attempt or discard it and start over. Discarding starts a new session, and the old one
 // ends on the server as `abandoned`, scored from what it held.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { WorkshopState, AttemptState } from './support/hookTypes';
-import { launchChromium } from './support/browser';
 import { readHook, signIn } from './support/signIn';
-import { loginAs, startTestServer, type TestServer } from '../support/testServer';
+import { loginAs } from '../support/testServer';
+import { serverAndBrowser } from './support/serverAndBrowser';
 
 describe('coming back to an unfinished practice attempt', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const e2e = serverAndBrowser();
   let page: Page;
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 960, height: 600 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
+    page = await e2e.browser.newPage({ viewport: { width: 960, height: 600 } });
   });
 
   const ready = () => expect.poll(async () => (await readHook<WorkshopState>(page, 'workshop'))?.ready, { timeout: 60_000 }).toBe(true);
   const statusOf = async (sessionId: string, token: string) =>
-    ((await (await fetch(`${server.url}/api/sessions/${sessionId}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { status: string }).status;
+    ((await (await fetch(`${e2e.server.url}/api/sessions/${sessionId}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { status: string }).status;
 
   it('offers continue or discard; discarding starts anew and leaves the old one abandoned', { timeout: 180_000 }, async () => {
-    await signIn(page, server.url, 'student3');
+    await signIn(page, e2e.server.url, 'student3');
     await page.getByTestId('practise-welding-bead').click();
     await ready();
     const first = await readHook<AttemptState>(page, 'attempt');
@@ -55,7 +48,7 @@ describe('coming back to an unfinished practice attempt', () => {
     expect(second.sessionId).not.toBe(first.sessionId);
     expect(second.resumed).toBe(false);
 
-    const token = await loginAs(server.url, 'teacher1');
+    const token = await loginAs(e2e.server.url, 'teacher1');
     expect(await statusOf(first.sessionId, token)).toBe('abandoned');
     expect(await statusOf(second.sessionId, token)).toBe('active');
     secondSessionId = second.sessionId;
@@ -76,8 +69,8 @@ describe('coming back to an unfinished practice attempt', () => {
     await page.getByTestId('greeting').waitFor();
 
     // Another device: a fresh browser context knows nothing of the attempt.
-    const other = await (await browser.newContext({ viewport: { width: 960, height: 600 } })).newPage();
-    await signIn(other, server.url, 'student3');
+    const other = await (await e2e.browser.newContext({ viewport: { width: 960, height: 600 } })).newPage();
+    await signIn(other, e2e.server.url, 'student3');
     await other.getByTestId('practise-welding-bead').click();
     await other.getByTestId('open-attempt').waitFor({ timeout: 30_000 });
     await other.getByTestId('continue-attempt').click();
@@ -91,6 +84,6 @@ describe('coming back to an unfinished practice attempt', () => {
     expect((await readHook<{ status?: { problem?: string } }>(other, 'attempt')).status?.problem).toBeUndefined();
     await other.getByTestId('finish').click();
     await other.getByTestId('result').waitFor({ timeout: 60_000 });
-    expect(await statusOf(secondSessionId, await loginAs(server.url, 'student3'))).toBe('finished');
+    expect(await statusOf(secondSessionId, await loginAs(e2e.server.url, 'student3'))).toBe('finished');
   });
 });

@@ -10,6 +10,7 @@ import { readHook, signIn } from './support/signIn';
 import { loginAs, startTestServer, type TestServer } from '../support/testServer';
 import { boot, type RunningServer } from '../../server/boot';
 import { createLogger } from '../../server/logger';
+import { wearPpeAndTakeTorch } from './support/bench';
 
 
 describe('welding practice on the desktop', () => {
@@ -53,12 +54,7 @@ describe('welding practice on the desktop', () => {
   });
 
   it('puts on the PPE and takes the torch by clicking them', async () => {
-    const { screen } = await readHook<WorkshopState>(page, 'workshop');
-    await page.mouse.click(...screen.helmet!);
-    await page.mouse.click(...screen.gloves!);
-    await expect.poll(async () => (await readHook<WorkshopState>(page, 'workshop')).ppe).toEqual({ helmet: true, gloves: true });
-    await page.mouse.click(...(await readHook<WorkshopState>(page, 'workshop')).screen.torch!);
-    await expect.poll(async () => (await readHook<WorkshopState>(page, 'workshop')).torch.held).toBe(true);
+    await wearPpeAndTakeTorch(page);
   });
 
   it('keeps welding while the server is down, shows the events waiting, and delivers them when it is back', { timeout: 180_000 }, async () => {

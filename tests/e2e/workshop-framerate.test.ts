@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { AttemptState, WorkshopState } from './support/hookTypes';
 import { readHook, signIn } from './support/signIn';
 import { serverAndBrowser } from './support/serverAndBrowser';
+import { wearPpeAndTakeTorch } from './support/bench';
 
 /** The seam is 200 mm long; a correct travel speed is 4 to 8 mm/s. */
 const seamLengthMm = 200;
@@ -44,12 +45,8 @@ async function weldOnce(browser: Browser, url: string, username: string, slowerT
     await page.getByTestId('practise-welding-bead').click();
     await page.waitForURL('**/workshop/welding-bead?mode=practice');
     await expect.poll(async () => (await readHook<WorkshopState>(page, 'workshop'))?.ready, { timeout: 60_000 }).toBe(true);
+    await wearPpeAndTakeTorch(page);
     const { screen } = await readHook<WorkshopState>(page, 'workshop');
-    await page.mouse.click(...screen.helmet!);
-    await page.mouse.click(...screen.gloves!);
-    await expect.poll(async () => (await readHook<WorkshopState>(page, 'workshop')).ppe).toEqual({ helmet: true, gloves: true });
-    await page.mouse.click(...(await readHook<WorkshopState>(page, 'workshop')).screen.torch!);
-    await expect.poll(async () => (await readHook<WorkshopState>(page, 'workshop')).torch.held).toBe(true);
 
     // Slow the page down until it draws at most `slowFps` frames a second (the machine's load varies).
     const cdp = await context.newCDPSession(page);
