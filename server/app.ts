@@ -1,6 +1,7 @@
 // Composes one VocaXR server: Express (REST API + built client) and Socket.IO on a single
-// HTTP server and port. Everything it needs is passed in, so tests build it on port 0.
+// HTTP (or HTTPS) server and port. Everything it needs is passed in, so tests build it on port 0.
 import { createServer, type Server as HttpServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { Server as SocketServer } from 'socket.io';
@@ -14,6 +15,8 @@ import { catalogueRoutes } from './catalogue/routes';
 import { classRoutes } from './classes/routes';
 import { apiNotFound, errorHandler } from './http/errors';
 import { originGuard, requestOriginAllowed } from './http/origin';
+import { hostAllowlist, hostGuard, hostRefusal, requestHostAllowed } from './http/hostCheck';
+import type { TlsCredentials } from './http/tls';
 import { securityHeaders } from './http/security';
 import { clientApp } from './http/clientApp';
 import { requestLog } from './http/requestLog';
@@ -27,7 +30,10 @@ import { commentRoutes } from './review/commentRoutes';
 import type { RateLimit } from './realtime/rateLimiter';
 
 export interface ServerDeps {
-  config: Pick<Config, 'allowedOrigins' | 'clientDir' | 'demo'> & Partial<Pick<Config, 'abandonAfterMs'>>;
+  config: Pick<Config, 'allowedOrigins' | 'clientDir' | 'demo'> &
+    Partial<Pick<Config, 'abandonAfterMs' | 'publicUrl' | 'allowedHosts' | 'trustProxy'>>;
+  /** Certificate and key: serve HTTPS (and Socket.IO over wss) instead of HTTP. */
+  tls?: TlsCredentials | undefined;
   store: Store;
   tokens: TokenService;
   logger: Logger;
@@ -49,7 +55,7 @@ export interface VocaxrServer {
   close(): Promise<void>;
 }
 
-export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, now, abandonSweepMs }: ServerDeps): VocaxrServer {
+export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, now, abandonSweepMs, tls }: ServerDeps): VocaxrServer {
   const sessions = new SessionService(store, logger, now ? { now } : {});
   const abandonAfterMs = config.abandonAfterMs ?? 30 * 60_000;
   const abandonSweeper = new AbandonSweeper(store, sessions, logger, {
@@ -57,14 +63,18 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
     intervalMs: abandonSweepMs ?? Math.min(60_000, Math.max(1_000, Math.round(abandonAfterMs / 10))),
   });
   abandonSweeper.start();
+  // The public origin is ours too: behind a proxy that rewrites Host, Origin still names it.
+  const allowedOrigins = [...new Set([...(config.publicUrl ? [config.publicUrl] : []), ...config.allowedOrigins])];
+  const hostAllowed = hostAllowlist({ publicUrl: config.publicUrl, allowedOrigins, allowedHosts: config.allowedHosts ?? [] });
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
-  app.use(securityHeaders());
+  app.set('trust proxy', config.trustProxy ?? 'loopback');
+  app.use(securityHeaders({ connectOrigins: allowedOrigins, https: tls !== undefined }));
   app.use(requestLog(logger));
+  app.use(hostGuard(hostAllowed));
 
   const api = express.Router();
-  api.use(originGuard(config.allowedOrigins));
+  api.use(originGuard(allowedOrigins));
   api.use(express.json({ limit: '1mb' }));
   api.get('/health', (_req, res) => {
     res.json({ ok: true });
@@ -85,14 +95,17 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
   app.use(clientApp(config.clientDir));
   app.use(errorHandler(logger));
 
-  const http = createServer(app);
+  const http: HttpServer = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, app) : createServer(app);
   const io = new SocketServer(http, {
     serveClient: false,
     // Above the 1 MB batch limit, so an oversized batch gets a \`too_large\` ack instead of a
     // dropped connection; only a message over this is cut off by Socket.IO itself.
     maxHttpBufferSize: 4 * 1024 * 1024,
-    allowRequest: (req, callback) => callback(null, requestOriginAllowed(req, config.allowedOrigins)),
-    cors: config.allowedOrigins.length > 0 ? { origin: config.allowedOrigins } : undefined,
+    allowRequest: (req, callback) => {
+      if (!requestHostAllowed(req, hostAllowed)) callback(hostRefusal(req.headers.host), false);
+      else callback(null, requestOriginAllowed(req, allowedOrigins));
+    },
+    cors: allowedOrigins.length > 0 ? { origin: allowedOrigins } : undefined,
   });
   setUpTrainingNamespace(io, tokens, sessions, logger, socketRateLimit);
 

@@ -9,6 +9,7 @@ import { createTokenService, resolveTokenSecret } from './auth/tokens';
 import { demoAccounts, demoPassword, seedDemoData } from './demo/seed';
 import { seedDemoAttempts } from './demo/attempts';
 import { createVocaxrServer, type ServerDeps, type VocaxrServer } from './app';
+import { loadTlsCredentials } from './http/tls';
 
 export interface RunningServer {
   server: VocaxrServer;
@@ -27,6 +28,8 @@ export type BootOptions = Pick<ServerDeps, 'socketRateLimit' | 'now' | 'abandonS
 };
 
 export async function boot(config: Config, logger: Logger = createLogger(config.logLevel), options: BootOptions = {}): Promise<RunningServer> {
+  // Before the store: a wrong certificate path should not leave a fresh database behind.
+  const tls = config.tls ? loadTlsCredentials(config.tls) : undefined;
   const store = openStore(config.database);
   try {
     if (config.demo && (await seedDemoData(store))) {
@@ -40,10 +43,10 @@ export async function boot(config: Config, logger: Logger = createLogger(config.
     const databasePath = config.database.kind === 'sqlite' ? config.database.path : undefined;
     const tokens = createTokenService(resolveTokenSecret(config.tokenSecret, databasePath), config.tokenTtlSeconds);
     const { demoAttempts: _demoAttempts, ...deps } = options;
-    const server = createVocaxrServer({ config, store, tokens, logger, ...deps });
+    const server = createVocaxrServer({ config, store, tokens, logger, tls, ...deps });
     const address = await server.listen(config.port, config.host);
-    const shownHost = ['0.0.0.0', '::'].includes(address.address) ? 'localhost' : address.address;
-    const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${address.port}`;
+    const shownHost = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(address.address) ? 'localhost' : address.address;
+    const url = `${tls ? 'https' : 'http'}://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${address.port}`;
     let stopping: Promise<void> | undefined;
     return {
       server,

@@ -54,7 +54,7 @@ export interface MeResponse {
   user: PublicUser;
 }
 
-/** GET /api/info: what the login page may show before sign-in (demo accounts only in demo mode). */
+/** GET /api/info: what the login page may show before sign-in (the non-admin demo accounts, only in demo mode). */
 export interface ServerInfoResponse {
   name: 'VocaXR';
   demo: boolean;

@@ -1,10 +1,11 @@
 // Access tokens: compact JWS (HS256) signed and checked with jose. The secret comes from
 // VOCAXR_TOKEN_SECRET or is generated once and kept in the data folder, so tokens survive restarts.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import { roles, type Role } from '../storage/store';
+import { ensurePrivateFolder, keepPrivate, privateFileMode } from '../storage/privateFiles';
 
 const issuer = 'vocaxr';
 const audience = 'vocaxr-api';
@@ -58,11 +59,13 @@ export function resolveTokenSecret(configured: string | undefined, databasePath:
   if (!databasePath || databasePath === ':memory:') return randomBytes(32).toString('base64url');
   const file = join(dirname(resolve(databasePath)), 'token-secret');
   if (existsSync(file)) {
+    keepPrivate(file);
     const kept = readFileSync(file, 'utf8').trim();
     if (kept.length >= 32) return kept;
   }
   const secret = randomBytes(48).toString('base64url');
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  ensurePrivateFolder(dirname(file));
+  writeFileSync(file, `${secret}\n`, { mode: privateFileMode });
+  keepPrivate(file);
   return secret;
 }

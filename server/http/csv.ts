@@ -1,19 +1,33 @@
 // CSV downloads for spreadsheets: UTF-8 with a BOM (so Excel reads Vietnamese names right),
-// RFC 4180 quoting, and text cells that a spreadsheet would run as a formula defused.
+// every text cell quoted (RFC 4180), and text that a spreadsheet would run as a formula defused.
 import type { Response } from 'express';
 
 export type CsvCell = string | number | boolean | null | undefined;
 
-/** A text cell starting like a formula (OWASP "CSV injection") is prefixed with an apostrophe. */
-const formulaStart = /^[=+\-@\t\r]/;
-const needsQuotes = /[",\r\n]/;
+/**
+ * Text that starts like a formula (OWASP "CSV injection"), also after leading spaces or line
+ * breaks, and with the full-width signs some IMEs type. Such text is prefixed with an apostrophe.
+ */
+const formulaStart = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/;
 
+/**
+ * Spreadsheets in a `;` list-separator locale (Vietnamese Windows among them) split lines at
+ * `;` and ignore our quotes there, so each `;`-separated piece of a text is a cell of its
+ * own and is defused on its own; in a `,` locale the quotes keep the text one cell.
+ */
+export function defuseFormula(text: string): string {
+  return text
+    .split(';')
+    .map((piece) => (formulaStart.test(piece) ? `'${piece}` : piece))
+    .join(';');
+}
+
+/** Every text cell is quoted, so no separator, quote or line break inside it splits it. */
 export function csvCell(value: CsvCell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const text = formulaStart.test(value) ? `'${value}` : value;
-  return needsQuotes.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return `"${defuseFormula(value).replace(/"/g, '""')}"`;
 }
 
 /** The whole document: BOM, header row, rows, each line ended by CRLF. */

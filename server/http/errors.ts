@@ -48,11 +48,23 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       res.status(413).json(errorBody('too_large', 'request body is too large'));
       return;
     }
-    if (type === 'entity.parse.failed' || status === 400) {
+    if (type === 'entity.parse.failed' || (status === 400 && type !== undefined)) {
       res.status(400).json(errorBody('invalid', 'request body is not valid JSON'));
+      return;
+    }
+    // A client's mistake reported by a library (express.static's 404 for a missing /assets
+    // file, 405, 416): answer its status, and log nothing: it is not the server's fault.
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      res.status(status).json(errorBody(clientErrorCode(status), clientErrorMessage(status, req.method, req.originalUrl)));
       return;
     }
     logger.error({ err: error, method: req.method, url: req.originalUrl }, 'unhandled error');
     res.status(500).json(errorBody('internal', 'internal server error'));
   };
 }
+
+const clientErrorCode = (status: number): ErrorCode =>
+  status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : status === 404 ? 'not_found' : status === 429 ? 'rate_limited' : 'invalid';
+
+const clientErrorMessage = (status: number, method: string, url: string): string =>
+  status === 404 ? `nothing at ${url.split('?')[0]}` : `${method} ${url.split('?')[0]} cannot be answered (HTTP ${status})`;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, type Config } from '../../server/config';
 import { boot, type BootOptions, type RunningServer } from '../../server/boot';
-import { createLogger } from '../../server/logger';
+import { createLogger, type Logger } from '../../server/logger';
 
 export interface TestServer extends RunningServer {
   dataDir: string;
@@ -14,7 +14,12 @@ export interface TestServer extends RunningServer {
   dispose(): Promise<void>;
 }
 
-export async function startTestServer(env: Record<string, string> = {}, options: BootOptions = {}): Promise<TestServer> {
+export interface TestServerOptions extends BootOptions {
+  /** Logs go here instead of nowhere (a test that reads what the server logged). */
+  logger?: Logger;
+}
+
+export async function startTestServer(env: Record<string, string> = {}, { logger, ...options }: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vocaxr-test-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -26,12 +31,12 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     ...env,
   });
   // Tests record their own attempts: the demo's sample attempts would change every count.
-  const running = await boot(config, createLogger(config.logLevel), { demoAttempts: false, ...options });
+  const running = await boot(config, logger ?? createLogger(config.logLevel), { demoAttempts: false, ...options });
   return {
     ...running,
     dataDir,
     config,
-    url: `http://127.0.0.1:${running.address.port}`,
+    url: `${config.tls ? 'https' : 'http'}://127.0.0.1:${running.address.port}`,
     dispose: async () => {
       await running.stop();
       rmSync(dataDir, { recursive: true, force: true });

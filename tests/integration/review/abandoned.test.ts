@@ -50,8 +50,8 @@ describe('abandoned attempts in review and progress', () => {
     expect((await list(classPath, '')).map((s) => s.id)).toEqual([ids.open, ids.abandoned, ids.finished]);
     expect((await list(`/api/learners/${learnerId}/sessions`, 'status=abandoned', student)).map((s) => s.id)).toEqual([ids.abandoned]);
     const csv = await (await api.get(`${classPath}?status=abandoned&format=csv`, teacher)).text();
-    expect(csv).toContain(`${ids.abandoned},`);
-    expect(csv).toContain(',abandoned,');
+    expect(csv).toContain(`"${ids.abandoned}",`);
+    expect(csv).toContain(',"abandoned",');
   });
 
   it('finds the learner\'s open practice attempt of a scene', async () => {

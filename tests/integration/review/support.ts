@@ -59,3 +59,14 @@ export async function refusal(response: Response): Promise<string> {
 export async function csvText(response: Response): Promise<string> {
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
 }
+
+/** One CSV line's cells, unquoted (RFC 4180; the exports quote every text cell). */
+export function csvCells(line: string): string[] {
+  const cells: string[] = [];
+  const pattern = /("((?:[^"]|"")*)"|[^,]*)(,|$)/g;
+  for (const match of line.replace(/^\uFEFF/, '').matchAll(pattern)) {
+    cells.push(match[2] !== undefined ? match[2].replace(/""/g, '"') : match[1]!);
+    if (match[3] === '') break;
+  }
+  return cells;
+}

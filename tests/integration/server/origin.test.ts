@@ -37,6 +37,14 @@ describe('origins and headers', () => {
     expect(response.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('lets the page connect only to itself and the listed origins, not to any ws host', async () => {
+    const csp = (await fetch(`${server.url}/api/health`)).headers.get('content-security-policy')!;
+    const connect = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('connect-src '))!.split(' ').slice(1);
+    expect(connect).toEqual(["'self'", 'https://lms.example.edu.vn', 'wss://lms.example.edu.vn', 'blob:', 'data:']);
+    expect(connect).not.toContain('ws:');
+    expect(connect).not.toContain('wss:');
+  });
+
   it('serves the client app with an SPA fallback for deep links', async () => {
     const response = await fetch(`${server.url}/some/deep/link`, { headers: { Accept: 'text/html' } });
     expect([200, 503]).toContain(response.status);

@@ -1,5 +1,6 @@
 // The server as a process, the way `npm start` runs it: bad configuration stops it with a
 // clear message and a non-zero exit; the demo logins are printed; SIGTERM stops it cleanly.
+// Demo accounts (a published password) are on by default only on a loopback HOST.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,6 +76,52 @@ describe('the server process', () => {
     expect(run.stdout).toContain('10 sample attempts of the demo students stored and scored');
     expect(run.stdout).toContain('"msg":"stopped"');
     expect(run.code).toBe(0);
+  });
+
+  const loginStatus = async (url: string) =>
+    (
+      await fetch(`${url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: 'student1', password: 'demo1234' }),
+      })
+    ).status;
+
+  it('on a loopback HOST, seeds the demo by default and says why, and that the network cannot reach it', async () => {
+    let status = 0;
+    const run = await runServer({ DATABASE_URL: `sqlite:${join(dir, 'loopback.db')}`, VOCAXR_DEMO: '' }, async (url) => {
+      status = await loginStatus(url);
+    });
+    expect(status).toBe(200);
+    expect(run.stdout).toContain('serving on loopback only; set HOST=0.0.0.0 to serve the network');
+    expect(run.stdout).toContain('demo accounts are on: HOST=127.0.0.1 is loopback and NODE_ENV is not production');
+  });
+
+  it('on a network HOST, leaves demo accounts off unless VOCAXR_DEMO=1 is given', async () => {
+    let status = 0;
+    const run = await runServer({ HOST: '0.0.0.0', DATABASE_URL: `sqlite:${join(dir, 'network.db')}`, VOCAXR_DEMO: '' }, async (url) => {
+      status = await loginStatus(url);
+    });
+    expect(status).toBe(401);
+    expect(run.stdout).not.toContain('demo data seeded');
+    expect(run.stdout).toContain('demo accounts are off: HOST=0.0.0.0 is not loopback (set VOCAXR_DEMO=1 to seed them anyway)');
+    expect(run.stdout).not.toContain('serving on loopback only');
+  });
+
+  it('warns loudly when VOCAXR_DEMO=1 puts demo accounts on the network', async () => {
+    let status = 0;
+    const run = await runServer({ HOST: '0.0.0.0', DATABASE_URL: `sqlite:${join(dir, 'network-demo.db')}`, VOCAXR_DEMO: '1' }, async (url) => {
+      status = await loginStatus(url);
+    });
+    expect(status).toBe(200);
+    expect(run.stdout).toMatch(/"level":40,.*WARNING: demo accounts are ON and reachable from the network \(VOCAXR_DEMO=1 with HOST=0\.0\.0\.0\)/);
+  });
+
+  it('stops at start on a TLS file it cannot read, naming the variable', async () => {
+    const fixtures = join(import.meta.dirname, '../../fixtures/tls');
+    const run = await runServer({ TLS_CERT: join(fixtures, 'no-such-cert.pem'), TLS_KEY: join(fixtures, 'localhost-key.pem') });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/VocaXR cannot start: TLS_CERT: cannot read .*no-such-cert\.pem \(ENOENT\)/);
   });
 
   it('does not seed demo data when VOCAXR_DEMO=0', async () => {

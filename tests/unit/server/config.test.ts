@@ -5,6 +5,11 @@ describe('loadConfig', () => {
   it('applies the defaults of docs/protocol.md §1', () => {
     const config = loadConfig({});
     expect(config.port).toBe(8080);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.tls).toBeUndefined();
+    expect(config.trustProxy).toBe('loopback');
+    expect(config.allowedHosts).toEqual([]);
+    expect(config.publicUrl).toBeUndefined();
     expect(config.database).toEqual({ kind: 'sqlite', path: './data/vocaxr.db' });
     expect(config.demo).toBe(true);
     expect(config.allowedOrigins).toEqual([]);
@@ -15,6 +20,38 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).demo).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', VOCAXR_DEMO: '1' }).demo).toBe(true);
     expect(loadConfig({ VOCAXR_DEMO: '0' }).demo).toBe(false);
+  });
+
+  it('turns demo accounts on by default only on a loopback HOST', () => {
+    for (const host of ['127.0.0.1', '127.0.1.1', 'localhost', '::1', '[::1]']) {
+      expect(loadConfig({ HOST: host }), host).toMatchObject({ demo: true, demoOnNetwork: false });
+    }
+    for (const host of ['0.0.0.0', '::', '192.168.1.20', 'vr.college.edu.vn']) {
+      const config = loadConfig({ HOST: host });
+      expect(config, host).toMatchObject({ demo: false, demoOnNetwork: false });
+      expect(config.demoReason).toContain('is not loopback (set VOCAXR_DEMO=1');
+    }
+    expect(loadConfig({}).demoReason).toMatch(/HOST=127\.0\.0\.1 is loopback and NODE_ENV is not production/);
+  });
+
+  it('takes VOCAXR_DEMO=1 on a network HOST, flagged for a loud warning, and VOCAXR_DEMO=0 always', () => {
+    expect(loadConfig({ HOST: '0.0.0.0', VOCAXR_DEMO: '1' })).toMatchObject({ demo: true, demoOnNetwork: true, demoReason: 'VOCAXR_DEMO=1 with HOST=0.0.0.0' });
+    expect(loadConfig({ HOST: '127.0.0.1', VOCAXR_DEMO: '1' })).toMatchObject({ demo: true, demoOnNetwork: false });
+    expect(loadConfig({ HOST: '127.0.0.1', VOCAXR_DEMO: '0' })).toMatchObject({ demo: false, demoReason: 'VOCAXR_DEMO=0' });
+  });
+
+  it('serves HTTPS only with both TLS_CERT and TLS_KEY', () => {
+    expect(loadConfig({ TLS_CERT: 'data/tls/server.crt', TLS_KEY: 'data/tls/server.key' }).tls).toEqual({ certFile: 'data/tls/server.crt', keyFile: 'data/tls/server.key' });
+    expect(() => loadConfig({ TLS_CERT: 'c.pem' })).toThrow(/TLS_KEY: TLS_CERT and TLS_KEY go together/);
+    expect(() => loadConfig({ TLS_KEY: 'k.pem' })).toThrow(/TLS_CERT: TLS_CERT and TLS_KEY go together/);
+  });
+
+  it('reads the public URL, allowed hosts and the trusted proxies', () => {
+    expect(loadConfig({ VOCAXR_PUBLIC_URL: 'https://vr.college.edu.vn/' }).publicUrl).toBe('https://vr.college.edu.vn');
+    expect(loadConfig({ VOCAXR_ALLOWED_HOSTS: 'VR.college.edu.vn., *.lab.college.edu.vn' }).allowedHosts).toEqual(['vr.college.edu.vn', '*.lab.college.edu.vn']);
+    expect(loadConfig({ VOCAXR_TRUST_PROXY: '10.0.0.0/8, loopback' }).trustProxy).toBe('10.0.0.0/8, loopback');
+    expect(loadConfig({ VOCAXR_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ VOCAXR_TRUST_PROXY: 'false' }).trustProxy).toBe(false);
   });
 
   it('parses sqlite and postgres URLs', () => {
@@ -42,6 +79,11 @@ describe('loadConfig', () => {
     [{ VOCAXR_ALLOWED_ORIGINS: 'not a url' }, /VOCAXR_ALLOWED_ORIGINS/],
     [{ VOCAXR_ABANDON_AFTER_MINUTES: 'half an hour' }, /VOCAXR_ABANDON_AFTER_MINUTES: must be a number of minutes/],
     [{ VOCAXR_ABANDON_AFTER_MINUTES: '0' }, /VOCAXR_ABANDON_AFTER_MINUTES: must be at least 1 minute/],
+    [{ VOCAXR_PUBLIC_URL: 'vr.college.edu.vn' }, /VOCAXR_PUBLIC_URL: must be the server's public origin/],
+    [{ VOCAXR_PUBLIC_URL: 'ftp://vr.college.edu.vn' }, /VOCAXR_PUBLIC_URL: must start with https:\/\/ or http:\/\//],
+    [{ VOCAXR_ALLOWED_HOSTS: 'https://vr.college.edu.vn' }, /VOCAXR_ALLOWED_HOSTS: "https:\/\/vr.college.edu.vn" is not a host name/],
+    [{ VOCAXR_TRUST_PROXY: 'my-proxy' }, /VOCAXR_TRUST_PROXY: "my-proxy" is not a proxy address/],
+    [{ VOCAXR_TRUST_PROXY: '10.0.0.0/40' }, /VOCAXR_TRUST_PROXY: "10.0.0.0\/40" is not a proxy address/],
   ])('rejects %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
