@@ -1,7 +1,8 @@
 // The production entry: config from the environment, boot, graceful shutdown on SIGTERM/SIGINT.
 // A bad configuration or an unopenable database exits with status 1 and a clear message.
-import { ConfigError, isLoopbackHost, loadConfig, type Config } from './config';
-import { createLogger, type Logger } from './logger';
+import { ConfigError, loadConfig } from './config';
+import { createLogger } from './logger';
+import { logStartNotes } from './startNotes';
 import { StoreOpenError } from './storage/openStore';
 import { TlsLoadError } from './http/tls';
 import { boot } from './boot';
@@ -41,7 +42,7 @@ export async function main(): Promise<void> {
     { url: running.url, database: config.database.kind, demo: config.demo, https: config.tls !== undefined, bootMs: Math.round(performance.now() - startedAt) },
     `VocaXR is serving on ${running.url}`,
   );
-  logStartNotes(logger, config);
+  logStartNotes(logger, config, running.address.port);
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
@@ -63,23 +64,4 @@ export async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
-}
-
-/** What a person starting the server must know: who can reach it, and whether demo accounts are on. */
-function logStartNotes(logger: Logger, config: Config): void {
-  if (isLoopbackHost(config.host)) {
-    logger.info({ host: config.host }, 'serving on loopback only; set HOST=0.0.0.0 to serve the network');
-  }
-  if (config.demoOnNetwork) {
-    logger.warn(
-      { demo: true, reason: config.demoReason },
-      `WARNING: demo accounts are ON and reachable from the network (${config.demoReason}): anyone who can reach this ` +
-        'server can sign in as them with the password published in the README. Use VOCAXR_DEMO=1 on a network address only for a trusted demo.',
-    );
-  } else {
-    logger.info({ demo: config.demo, reason: config.demoReason }, `demo accounts are ${config.demo ? 'on' : 'off'}: ${config.demoReason}`);
-  }
-  if (!config.tls && !isLoopbackHost(config.host)) {
-    logger.info('plain HTTP: headsets need HTTPS for WebXR; set TLS_CERT and TLS_KEY or put a reverse proxy in front (docs/https.md)');
-  }
 }
