@@ -115,6 +115,10 @@ describe('revocable sign-ins over REST', () => {
     expect(await status('POST', '/api/auth/refresh', undefined, { refreshToken: first.refreshToken })).toBe(401);
     expect(await status('POST', '/api/auth/logout', first.token)).toBe(401);
     expect(await status('GET', '/api/auth/me', second.token)).toBe(200);
+    // Without a usable access token, the refresh token signs out its sign-in.
+    expect(await status('POST', '/api/auth/logout', 'expired.or.garbage', { refreshToken: second.refreshToken })).toBe(204);
+    expect(await status('GET', '/api/auth/me', second.token)).toBe(401);
+    expect(await status('POST', '/api/auth/logout', undefined, { refreshToken: second.refreshToken })).toBe(401);
   });
 
   it('refreshes a live sign-in with a new access token and the user from the database', async () => {
