@@ -10,6 +10,10 @@ import type { Config } from './config';
 import type { Store } from './storage/store';
 import type { TokenService } from './auth/tokens';
 import { requireAuth } from './auth/middleware';
+import { AuthEvents } from './auth/authEvents';
+import { createAuthenticator } from './auth/authenticate';
+import { SignInService } from './auth/signIns';
+import { userRoutes } from './users/routes';
 import { authRoutes } from './auth/routes';
 import { catalogueRoutes } from './catalogue/routes';
 import { classRoutes } from './classes/routes';
@@ -31,7 +35,7 @@ import type { RateLimit } from './realtime/rateLimiter';
 
 export interface ServerDeps {
   config: Pick<Config, 'allowedOrigins' | 'clientDir' | 'demo'> &
-    Partial<Pick<Config, 'abandonAfterMs' | 'publicUrl' | 'allowedHosts' | 'trustProxy'>>;
+    Partial<Pick<Config, 'abandonAfterMs' | 'publicUrl' | 'allowedHosts' | 'trustProxy' | 'tokenTtlSeconds'>>;
   /** Certificate and key: serve HTTPS (and Socket.IO over wss) instead of HTTP. */
   tls?: TlsCredentials | undefined;
   store: Store;
@@ -66,6 +70,11 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
   // The public origin is ours too: behind a proxy that rewrites Host, Origin still names it.
   const allowedOrigins = [...new Set([...(config.publicUrl ? [config.publicUrl] : []), ...config.allowedOrigins])];
   const hostAllowed = hostAllowlist({ publicUrl: config.publicUrl, allowedOrigins, allowedHosts: config.allowedHosts ?? [] });
+  // Every request and socket message is checked against the sign-ins table; the notices only
+  // make sockets go at once instead of at their next message.
+  const authEvents = new AuthEvents();
+  const auth = createAuthenticator(store, tokens);
+  const signIns = new SignInService(store, tokens, authEvents, (config.tokenTtlSeconds ?? 12 * 3600) * 1000);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy ?? 'loopback');
@@ -82,13 +91,14 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
   api.get('/info', (_req, res) => {
     res.json(serverInfo(config.demo));
   });
-  api.use('/auth', authRoutes(store, tokens));
-  api.use(requireAuth(tokens));
+  api.use('/auth', authRoutes(store, auth, signIns));
+  api.use(requireAuth(auth));
   api.use('/scenes', catalogueRoutes());
   api.use(classRoutes(store));
   api.use(sessionRoutes(store, sessions));
   api.use(reviewRoutes(store));
   api.use(commentRoutes(store));
+  api.use(userRoutes(store, authEvents));
   api.use(apiNotFound);
   app.use('/api', api);
 
@@ -107,7 +117,7 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
     },
     cors: allowedOrigins.length > 0 ? { origin: allowedOrigins } : undefined,
   });
-  setUpTrainingNamespace(io, tokens, sessions, logger, socketRateLimit);
+  setUpTrainingNamespace(io, auth, authEvents, sessions, logger, socketRateLimit);
 
   return {
     http,

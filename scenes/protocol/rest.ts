@@ -17,9 +17,45 @@ export interface PublicUser {
   institutionId: string;
 }
 
+/**
+ * POST /api/auth/login. `token` is the short-lived access token (Bearer); `refreshToken` buys new
+ * access tokens from POST /api/auth/refresh until the sign-in ends (sign-out, admin, its lifetime).
+ * `expiresAt` is when `token` expires (ISO 8601).
+ */
 export interface LoginResponse {
   token: string;
+  refreshToken: string;
+  expiresAt: string;
   user: PublicUser;
+}
+
+export const refreshRequestSchema = z.object({
+  refreshToken: z.string().min(1, 'refreshToken is required').max(512, 'refreshToken is too long'),
+});
+export type RefreshRequest = z.infer<typeof refreshRequestSchema>;
+
+/** POST /api/auth/logout: by the Bearer token, or by this refresh token when the access token expired. */
+export const logoutRequestSchema = z.object({ refreshToken: refreshRequestSchema.shape.refreshToken.optional() });
+
+/** POST /api/auth/refresh: a new access token of the same sign-in, role fresh from the store. */
+export interface RefreshResponse {
+  token: string;
+  expiresAt: string;
+  user: PublicUser;
+}
+
+/** PATCH /api/users/:id (admin): change a user's role or disable (soft-delete) the account. */
+export const userUpdateSchema = z
+  .object({
+    role: z.enum(['student', 'teacher', 'assessor', 'admin'], { message: 'role must be student, teacher, assessor or admin' }).optional(),
+    disabled: z.boolean({ message: 'disabled must be true or false' }).optional(),
+  })
+  .strict()
+  .refine((update) => update.role !== undefined || update.disabled !== undefined, { message: 'give "role" or "disabled"' });
+export type UserUpdateRequest = z.infer<typeof userUpdateSchema>;
+
+export interface UserUpdateResponse {
+  user: PublicUser & { disabled: boolean };
 }
 
 export interface LocalizedText {

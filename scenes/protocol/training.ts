@@ -83,15 +83,26 @@ export interface SessionFeedback {
   report: ScoreReport;
 }
 
+/** `auth:renew`: a fresh access token of the same user keeps the socket open past the old one's expiry. */
+export const authRenewSchema = z.object({ token: z.string().min(1, 'token is required').max(4096, 'token is too long') });
+export type AuthRenewRequest = z.infer<typeof authRenewSchema>;
+export interface AuthRenewAck {
+  /** When the new token expires (ISO 8601); the server disconnects then unless renewed again. */
+  expiresAt: string;
+}
+
 export interface ClientToServerEvents {
   'session:start': (payload: SessionStartRequest, ack: (answer: Ack<SessionStartAck>) => void) => void;
   'session:events': (payload: { sessionId: string; events: unknown[] }, ack: (answer: Ack<SessionEventsAck>) => void) => void;
   'session:resume': (payload: { sessionId: string }, ack: (answer: Ack<SessionResumeAck>) => void) => void;
   'session:finish': (payload: { sessionId: string; lastSeq: number }, ack: (answer: Ack<SessionFinishAck>) => void) => void;
   'session:discard': (payload: { sessionId: string }, ack: (answer: Ack<SessionDiscardAck>) => void) => void;
+  'auth:renew': (payload: AuthRenewRequest, ack: (answer: Ack<AuthRenewAck>) => void) => void;
 }
 
 export interface ServerToClientEvents {
   'session:feedback': (feedback: SessionFeedback) => void;
   'session:ended': (ended: { sessionId: string; reason: string }) => void;
+  /** The socket's access token expired without `auth:renew`; the server disconnects right after. */
+  'auth:expired': (payload: Record<string, never>) => void;
 }

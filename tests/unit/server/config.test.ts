@@ -65,6 +65,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ VOCAXR_ABANDON_AFTER_MINUTES: '2.5' }).abandonAfterMs).toBe(150_000);
   });
 
+  it('issues 15-minute access tokens within 12-hour sign-ins unless told otherwise', () => {
+    expect(loadConfig({}).accessTokenTtlMs).toBe(15 * 60_000);
+    expect(loadConfig({}).tokenTtlSeconds).toBe(12 * 3600);
+    expect(loadConfig({ VOCAXR_ACCESS_TOKEN_MINUTES: '0.05' }).accessTokenTtlMs).toBe(3_000);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(8080);
   });
@@ -84,6 +90,9 @@ describe('loadConfig', () => {
     [{ VOCAXR_ALLOWED_HOSTS: 'https://vr.college.edu.vn' }, /VOCAXR_ALLOWED_HOSTS: "https:\/\/vr.college.edu.vn" is not a host name/],
     [{ VOCAXR_TRUST_PROXY: 'my-proxy' }, /VOCAXR_TRUST_PROXY: "my-proxy" is not a proxy address/],
     [{ VOCAXR_TRUST_PROXY: '10.0.0.0/40' }, /VOCAXR_TRUST_PROXY: "10.0.0.0\/40" is not a proxy address/],
+    [{ VOCAXR_ACCESS_TOKEN_MINUTES: 'soon' }, /VOCAXR_ACCESS_TOKEN_MINUTES: must be a number of minutes/],
+    [{ VOCAXR_ACCESS_TOKEN_MINUTES: '0' }, /VOCAXR_ACCESS_TOKEN_MINUTES: must be at least 0.01 minutes/],
+    [{ VOCAXR_ACCESS_TOKEN_MINUTES: '1441' }, /VOCAXR_ACCESS_TOKEN_MINUTES: must be at most 1440 minutes/],
   ])('rejects %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
