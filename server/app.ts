@@ -25,6 +25,7 @@ import { sessionRoutes } from './sessions/routes';
 import { reviewRoutes } from './review/routes';
 import { commentRoutes } from './review/commentRoutes';
 import type { RateLimit } from './realtime/rateLimiter';
+import { defaultUserBudgets, UserBudgets, type UserBudgetLimits } from './realtime/userBudgets';
 
 export interface ServerDeps {
   config: Pick<Config, 'allowedOrigins' | 'clientDir' | 'demo'> & Partial<Pick<Config, 'abandonAfterMs'>>;
@@ -33,6 +34,8 @@ export interface ServerDeps {
   logger: Logger;
   /** Per-socket message rate limit on /training (tests lower it). */
   socketRateLimit?: RateLimit;
+  /** Per-user budgets on /training (tests raise or lower them). @default defaultUserBudgets */
+  userBudgets?: Partial<UserBudgetLimits>;
   /** The server's clock for session time (tests run it ahead instead of waiting). */
   now?: () => number;
   /** How often idle practice attempts are looked for (tests shorten it). @default 60 s */
@@ -49,8 +52,9 @@ export interface VocaxrServer {
   close(): Promise<void>;
 }
 
-export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, now, abandonSweepMs }: ServerDeps): VocaxrServer {
-  const sessions = new SessionService(store, logger, now ? { now } : {});
+export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, userBudgets, now, abandonSweepMs }: ServerDeps): VocaxrServer {
+  const budgets = new UserBudgets({ ...defaultUserBudgets, ...userBudgets });
+  const sessions = new SessionService(store, logger, { activeAttemptsPerScene: budgets.limits.activeAttemptsPerScene, ...(now ? { now } : {}) });
   const abandonAfterMs = config.abandonAfterMs ?? 30 * 60_000;
   const abandonSweeper = new AbandonSweeper(store, sessions, logger, {
     idleMs: abandonAfterMs,
@@ -94,7 +98,7 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
     allowRequest: (req, callback) => callback(null, requestOriginAllowed(req, config.allowedOrigins)),
     cors: config.allowedOrigins.length > 0 ? { origin: config.allowedOrigins } : undefined,
   });
-  setUpTrainingNamespace(io, tokens, sessions, logger, socketRateLimit);
+  setUpTrainingNamespace(io, tokens, sessions, logger, socketRateLimit, budgets);
 
   return {
     http,

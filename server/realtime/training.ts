@@ -6,6 +6,7 @@ import type { TokenClaims, TokenService } from '../auth/tokens';
 import type { SessionService } from '../ingest/sessionService';
 import { attachTrainingHandlers } from './trainingHandlers';
 import { defaultSocketRateLimit, type RateLimit } from './rateLimiter';
+import { admitWithinUserBudget, UserBudgets } from './userBudgets';
 
 export interface TrainingSocketData {
   auth: TokenClaims;
@@ -17,6 +18,7 @@ export function setUpTrainingNamespace(
   sessions: SessionService,
   logger: Logger,
   rateLimit: RateLimit = defaultSocketRateLimit,
+  budgets: UserBudgets = new UserBudgets(),
 ): Namespace {
   // Nothing is served on the default namespace; refuse it rather than leave it open.
   io.of('/').use((_socket, next) => next(new Error('not_found')));
@@ -32,10 +34,11 @@ export function setUpTrainingNamespace(
     (socket.data as TrainingSocketData).auth = claims;
     next();
   });
+  training.use(admitWithinUserBudget(budgets));
   training.on('connection', (socket) => {
     const { userId, role } = (socket.data as TrainingSocketData).auth;
     logger.debug({ socketId: socket.id, userId, role }, 'training socket connected');
-    attachTrainingHandlers(socket as Parameters<typeof attachTrainingHandlers>[0], sessions, logger, rateLimit);
+    attachTrainingHandlers(socket as Parameters<typeof attachTrainingHandlers>[0], sessions, logger, rateLimit, budgets);
     socket.on('disconnect', (reason) => logger.debug({ socketId: socket.id, reason }, 'training socket disconnected'));
   });
   return training;
