@@ -32,6 +32,7 @@ import { sessionRoutes } from './sessions/routes';
 import { reviewRoutes } from './review/routes';
 import { commentRoutes } from './review/commentRoutes';
 import type { RateLimit } from './realtime/rateLimiter';
+import { defaultUserBudgets, UserBudgets, type UserBudgetLimits } from './realtime/userBudgets';
 
 export interface ServerDeps {
   config: Pick<Config, 'allowedOrigins' | 'clientDir' | 'demo'> &
@@ -43,6 +44,8 @@ export interface ServerDeps {
   logger: Logger;
   /** Per-socket message rate limit on /training (tests lower it). */
   socketRateLimit?: RateLimit;
+  /** Per-user budgets on /training (tests raise or lower them). @default defaultUserBudgets */
+  userBudgets?: Partial<UserBudgetLimits>;
   /** The server's clock for session time (tests run it ahead instead of waiting). */
   now?: () => number;
   /** How often idle practice attempts are looked for (tests shorten it). @default 60 s */
@@ -59,8 +62,9 @@ export interface VocaxrServer {
   close(): Promise<void>;
 }
 
-export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, now, abandonSweepMs, tls }: ServerDeps): VocaxrServer {
-  const sessions = new SessionService(store, logger, now ? { now } : {});
+export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, userBudgets, now, abandonSweepMs, tls }: ServerDeps): VocaxrServer {
+  const budgets = new UserBudgets({ ...defaultUserBudgets, ...userBudgets });
+  const sessions = new SessionService(store, logger, { activeAttemptsPerScene: budgets.limits.activeAttemptsPerScene, ...(now ? { now } : {}) });
   const abandonAfterMs = config.abandonAfterMs ?? 30 * 60_000;
   const abandonSweeper = new AbandonSweeper(store, sessions, logger, {
     idleMs: abandonAfterMs,
@@ -117,7 +121,7 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
     },
     cors: allowedOrigins.length > 0 ? { origin: allowedOrigins } : undefined,
   });
-  setUpTrainingNamespace(io, auth, authEvents, sessions, logger, socketRateLimit);
+  setUpTrainingNamespace(io, auth, authEvents, sessions, logger, socketRateLimit, budgets);
 
   return {
     http,

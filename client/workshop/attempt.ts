@@ -134,6 +134,11 @@ function connected(socket: Socket): Promise<void> {
         clearTimeout(timer);
         reject(new AttemptError('unauthorized', 'your sign-in has expired'));
       }
+      // The account already holds the most sockets the server allows (other tabs or devices).
+      if (error.message === 'rate_limited') {
+        clearTimeout(timer);
+        reject(new AttemptError('rate_limited', 'too many connections are open for this account'));
+      }
     });
   });
 }

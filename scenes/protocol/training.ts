@@ -13,6 +13,16 @@ export const ingestLimits = {
   maxMessageBytes: 1024 * 1024,
   /** How far an event's `t` may run ahead of the server's own clock for the session. */
   maxClockLeadMs: 5_000,
+  /**
+   * How far above the acknowledged log (ackedSeq) an event's seq may lie. A batch with any event
+   * beyond it is refused whole with \`incomplete\` and the ackedSeq: send from ackedSeq + 1 first.
+   * 5,000 is ten full batches, more than a client ever has in flight (one batch at a time, resent
+   * from ackedSeq after a reconnect), and bounds the events a session holds beyond a gap to
+   * 5,000 × 4 KiB at worst (about 1.5 s of ordinary torch samples at 60 Hz is ~100 events).
+   */
+  maxSeqAhead: 5_000,
+  /** Nesting depth of one event's \`data\` (arrays and objects); real events nest 2 deep. */
+  maxEventDataDepth: 16,
 } as const;
 
 const sessionIdSchema = z.string().min(1, 'sessionId is required').max(64, 'sessionId is too long');

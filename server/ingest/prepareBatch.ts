@@ -1,10 +1,11 @@
 // Checks a `session:events` batch against the delivery rules of docs/protocol.md §3 before anything
 // is stored: every event valid for the scene, data within limits, t not ahead of the server's
-// clock and non-decreasing in seq. Resent events (already stored) are dropped, not counted twice.
+// clock and non-decreasing in seq, seq within the window above the acknowledged log. Resent events (already stored) are dropped, not counted twice.
 import { ingestLimits } from '../../scenes/protocol/training';
 import type { AttemptEvent } from '../../scenes/rubric/events';
 import type { ErrorValue } from '../../scenes/protocol/errors';
 import type { LiveSession, PreparedEvent } from './liveSession';
+import { nestsDeeperThan } from './nestingDepth';
 
 export type PreparedBatch = { ok: true; fresh: PreparedEvent[] } | { ok: false; error: ErrorValue };
 
@@ -26,7 +27,13 @@ export function prepareBatch(session: LiveSession, events: readonly unknown[], n
   let highestSeq = 0;
   let seen: Set<number> | undefined;
   let messageBytes = 0;
+  const highestAllowedSeq = session.ackedSeq + ingestLimits.maxSeqAhead;
   for (let i = 0; i < events.length; i++) {
+    // Before validateEvent and JSON.stringify, which both recurse and would overflow the stack.
+    // The event object itself is one level above its data.
+    if (nestsDeeperThan(events[i], ingestLimits.maxEventDataDepth + 1)) {
+      return refuse('invalid', `events[${i}]: data is nested deeper than ${ingestLimits.maxEventDataDepth} levels`);
+    }
     const problem = session.rules.validateEvent(events[i]);
     if (problem) return refuse('invalid', `events[${i}]: ${problem}`);
     const event = events[i] as AttemptEvent;
@@ -38,6 +45,14 @@ export function prepareBatch(session: LiveSession, events: readonly unknown[], n
     messageBytes += dataBytes + event.type.length + envelopeBytes;
     if (event.t > latestAllowedT) {
       return refuse('invalid', `events[${i}]: t = ${event.t} ms is ahead of the session's clock (${Math.round(latestAllowedT - ingestLimits.maxClockLeadMs)} ms since start)`);
+    }
+    // Far beyond a gap: refused, so what waits for the gap to fill stays bounded (incomplete:
+    // the client sends from ackedSeq + 1 first).
+    if (event.seq > highestAllowedSeq) {
+      return refuse(
+        'incomplete',
+        `events[${i}]: seq ${event.seq} is more than ${ingestLimits.maxSeqAhead} beyond the stored log (1..${session.ackedSeq}); send from seq ${session.ackedSeq + 1} first`,
+      );
     }
     // Stored already (or twice in this batch): ignored, whatever its content.
     if (event.seq <= session.ackedSeq || session.pending.has(event.seq)) continue;

@@ -25,11 +25,16 @@ export interface SessionServiceOptions {
   /** Live sessions idle longer than this are dropped from memory (rebuilt from the log on demand). */
   idleEvictMs?: number;
   now?: () => number;
+  /** Active practice attempts a learner may hold per scene (docs/api.md). @default 3 */
+  activeAttemptsPerScene?: number;
 }
 
 export class SessionService {
   private readonly live = new Map<string, LiveSession>();
   private readonly loading = new Map<string, Promise<LiveSession | undefined>>();
+  /** Each learner's starts run one at a time, so concurrent starts cannot all pass the count. */
+  private readonly starting = new Map<string, Promise<unknown>>();
+  private readonly activeAttemptsPerScene: number;
   readonly writer: EventWriter;
   /** Sockets holding sessions: a held session is never idle. */
   readonly presence = new SocketPresence();
@@ -43,16 +48,35 @@ export class SessionService {
   ) {
     this.writer = new EventWriter(store);
     this.now = options.now ?? Date.now;
+    this.activeAttemptsPerScene = options.activeAttemptsPerScene ?? 3;
     const idleEvictMs = options.idleEvictMs ?? 10 * 60_000;
     this.sweep = setInterval(() => this.evictIdle(idleEvictMs), Math.min(idleEvictMs, 60_000));
     this.sweep.unref();
   }
 
-  async start(user: TokenClaims, request: SessionStartRequest): Promise<Outcome<{ session: SessionRecord }>> {
+  start(user: TokenClaims, request: SessionStartRequest): Promise<Outcome<{ session: SessionRecord }>> {
+    const previous = this.starting.get(user.userId) ?? Promise.resolve();
+    const started = previous.then(() => this.startNow(user, request));
+    const settled = started.catch(() => undefined);
+    this.starting.set(user.userId, settled);
+    void settled.then(() => {
+      if (this.starting.get(user.userId) === settled) this.starting.delete(user.userId);
+    });
+    return started;
+  }
+
+  private async startNow(user: TokenClaims, request: SessionStartRequest): Promise<Outcome<{ session: SessionRecord }>> {
     const rules = findScene(request.sceneId);
     if (!rules) return fail('not_found', `no scene "${request.sceneId}"`);
     if (request.mode === 'exam') {
       return fail('not_found', request.examId ? `no scheduled exam "${request.examId}"` : 'an exam attempt needs the examId of a scheduled exam');
+    }
+    const active = await this.store.countActiveSessions(user.userId, rules.summary.id, 'practice');
+    if (active >= this.activeAttemptsPerScene) {
+      return fail(
+        'conflict',
+        `you already have ${active} unfinished attempts at this scene (at most ${this.activeAttemptsPerScene}); continue or discard one of them, then start again`,
+      );
     }
     const params = rules.paramsSchema.parse(rules.drawParams(secureRandom)) as Record<string, unknown>;
     const session = await this.store.createSession({
@@ -101,7 +125,7 @@ export class SessionService {
     if (record.status !== 'active') return { ok: true, ackedSeq: record.ackedSeq, status: record.status, params: record.params };
     // Session time on the server's clock, never behind the stored log, for a client that
     // continues the attempt without its own record of when it began (another device).
-    const live = this.live.get(sessionId) ?? (await this.load(sessionId));
+    const live = this.live.get(sessionId) ?? (await this.load(record));
     const elapsedMs = Math.max(this.now() - record.startedAtMs, live?.lastAckedT ?? 0);
     return { ok: true, ackedSeq: live?.ackedSeq ?? record.ackedSeq, status: record.status, params: record.params, elapsedMs };
   }
@@ -156,7 +180,9 @@ export class SessionService {
    * again there). Returns the stored report, or undefined when nothing was abandoned.
    */
   async abandon(sessionId: string, still: (record: SessionRecord) => boolean, reason: 'idle' | 'discarded'): Promise<ScoreReport | undefined> {
-    const session = this.live.get(sessionId) ?? (await this.load(sessionId));
+    const live = this.live.get(sessionId);
+    const row = live ? undefined : await this.store.getSession(sessionId);
+    const session = live ?? (row && (await this.load(row)));
     if (!session) return undefined;
     return session.run(async () => {
       const record = await this.store.getSession(sessionId);
@@ -194,28 +220,43 @@ export class SessionService {
     clearInterval(this.sweep);
   }
 
+  /**
+   * The caller's active session, live. Owner and status come from memory or the session row (one
+   * indexed read), never from a rebuild: a finished, abandoned or someone else's session costs
+   * no more than that read, whatever the size of its log.
+   */
   private async ownedLiveSession(user: TokenClaims, sessionId: string): Promise<Outcome<{ session: LiveSession }>> {
-    const session = this.live.get(sessionId) ?? (await this.load(sessionId));
+    const live = this.live.get(sessionId);
+    const record = live?.record ?? (await this.store.getSession(sessionId));
+    if (!record) return fail('not_found', `no session "${sessionId}"`);
+    if (record.learnerId !== user.userId) return fail('forbidden', 'this session belongs to another learner');
+    if (record.status !== 'active') {
+      return fail('conflict', `this session is ${record.status}; it takes no more events`, { ackedSeq: record.ackedSeq });
+    }
+    const session = live ?? (await this.load(record));
     if (!session) return fail('not_found', `no session "${sessionId}"`);
-    if (session.record.learnerId !== user.userId) return fail('forbidden', 'this session belongs to another learner');
     return { ok: true, session };
   }
 
-  /** Rebuilds a live session from the store (after a restart or eviction); one load per id at a time. */
-  private load(sessionId: string): Promise<LiveSession | undefined> {
+  /**
+   * Rebuilds an ACTIVE live session from the store (after a restart or eviction) by folding its
+   * stored log; one load per id at a time. Ended sessions are never rebuilt (their row holds all).
+   */
+  private load(row: SessionRecord): Promise<LiveSession | undefined> {
+    const sessionId = row.id;
     let loading = this.loading.get(sessionId);
     if (!loading) {
       loading = (async () => {
-        const record = await this.store.getSession(sessionId);
-        const rules = record && findScene(record.sceneId);
-        if (!record || !rules) return undefined;
+        const rules = row.status === 'active' ? findScene(row.sceneId) : undefined;
+        if (!rules) return undefined;
+        // Re-read inside the load: the row given may predate a batch another load committed.
+        const record = (await this.store.getSession(sessionId)) ?? row;
+        if (record.status !== 'active') return undefined;
         const scorer = rules.createScorer(rules.paramsSchema.parse(record.params));
         const lastAckedT = await foldStoredLogInto(this.store, record, record.ackedSeq, scorer);
         const session = new LiveSession(record, rules, scorer, lastAckedT);
-        if (record.status === 'active') {
-          for (const p of await loadPendingEvents(this.store, record)) session.pending.set(p.event.seq, p);
-          this.live.set(sessionId, session);
-        }
+        for (const p of await loadPendingEvents(this.store, record)) session.pending.set(p.event.seq, p);
+        this.live.set(sessionId, session);
         return session;
       })().finally(() => this.loading.delete(sessionId));
       this.loading.set(sessionId, loading);

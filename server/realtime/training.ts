@@ -10,6 +10,7 @@ import type { SessionService } from '../ingest/sessionService';
 import { attachTrainingHandlers } from './trainingHandlers';
 import { defaultSocketRateLimit, type RateLimit } from './rateLimiter';
 import { attachSocketAccess } from './socketAuth';
+import { admitWithinUserBudget, UserBudgets } from './userBudgets';
 
 export interface TrainingSocketData {
   auth: Caller;
@@ -25,6 +26,7 @@ export function setUpTrainingNamespace(
   sessions: SessionService,
   logger: Logger,
   rateLimit: RateLimit = defaultSocketRateLimit,
+  budgets: UserBudgets = new UserBudgets(),
 ): Namespace {
   // Nothing is served on the default namespace; refuse it rather than leave it open.
   io.of('/').use((_socket, next) => next(new Error('not_found')));
@@ -40,6 +42,7 @@ export function setUpTrainingNamespace(
     (socket.data as TrainingSocketData).auth = caller;
     next();
   });
+  training.use(admitWithinUserBudget(budgets));
   // The user reconnects (or is refused) under their new role or state; a message already in
   // flight is refused anyway by the per-message check.
   authEvents.on('user:changed', ({ userId }) => training.in(userRoom(userId)).disconnectSockets(true));
@@ -49,7 +52,7 @@ export function setUpTrainingNamespace(
     void socket.join([userRoom(userId), signInRoom(signInId)]);
     logger.debug({ socketId: socket.id, userId, role }, 'training socket connected');
     const access = attachSocketAccess(socket, auth, logger);
-    attachTrainingHandlers(socket as Parameters<typeof attachTrainingHandlers>[0], sessions, access, logger, rateLimit);
+    attachTrainingHandlers(socket as Parameters<typeof attachTrainingHandlers>[0], sessions, access, logger, rateLimit, budgets);
     socket.on('disconnect', (reason) => logger.debug({ socketId: socket.id, reason }, 'training socket disconnected'));
   });
   return training;

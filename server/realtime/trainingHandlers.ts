@@ -18,6 +18,7 @@ import type { Caller } from '../auth/tokens';
 import type { SessionService } from '../ingest/sessionService';
 import { createTokenBucket, type RateLimit } from './rateLimiter';
 import type { SocketAccess } from './socketAuth';
+import type { UserBudgets } from './userBudgets';
 
 type TrainingSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { auth: Caller }>;
 type AnyAck = (answer: object) => void;
@@ -33,7 +34,7 @@ function parse<S extends z.ZodType>(schema: S, payload: unknown): { ok: true; da
   return { ok: false, error: { code: 'invalid', message: `${where}${issue?.message ?? 'invalid payload'}` } };
 }
 
-export function attachTrainingHandlers(socket: TrainingSocket, sessions: SessionService, access: SocketAccess, logger: Logger, rateLimit: RateLimit): void {
+export function attachTrainingHandlers(socket: TrainingSocket, sessions: SessionService, access: SocketAccess, logger: Logger, rateLimit: RateLimit, budgets: UserBudgets): void {
   /** The caller as re-read from the database before the message being handled. */
   let user = socket.data.auth;
   const allow = createTokenBucket(rateLimit);
@@ -43,7 +44,10 @@ export function attachTrainingHandlers(socket: TrainingSocket, sessions: Session
     (socket as unknown as Socket).on(event, async (payload: unknown, ack: unknown) => {
       if (typeof ack !== 'function') return; // Every event takes an ack (docs/protocol.md §3); without one there is nobody to answer.
       const reply = ack as AnyAck;
-      if (!allow()) return reply({ ok: false, error: { code: 'rate_limited', message: 'too many messages; slow down and resend' } });
+      // This socket's bucket, then its user's across all their sockets.
+      if (!allow() || !budgets.allowMessage(user.userId)) {
+        return reply({ ok: false, error: { code: 'rate_limited', message: 'too many messages; slow down and resend' } });
+      }
       const parsed = parse(schema, payload);
       if (!parsed.ok) return reply(parsed);
       try {
@@ -60,6 +64,9 @@ export function attachTrainingHandlers(socket: TrainingSocket, sessions: Session
   }
 
   on('session:start', sessionStartSchema, async (request) => {
+    if (!budgets.allowSessionStart(user.userId)) {
+      return { ok: false, error: { code: 'rate_limited', message: 'too many attempts started in a short time; wait a minute, then start again' } };
+    }
     const outcome = await sessions.start(user, request);
     if (!outcome.ok) return outcome;
     const { id, startedAt, params } = outcome.session;

@@ -196,6 +196,8 @@ export interface Store extends ReviewStore {
   finishSession(sessionNo: number, finish: SessionEnd): Promise<boolean>;
   /** Marks an active session abandoned with the report of what it holds; false if it was not active. */
   abandonSession(sessionNo: number, end: SessionEnd): Promise<boolean>;
+  /** How many of a learner's sessions of one scene and mode are active (the attempts budget). */
+  countActiveSessions(learnerId: string, sceneId: string, mode: SessionMode): Promise<number>;
   /** Active practice sessions whose last activity is before `beforeMs`, longest idle first. */
   listIdlePracticeSessions(beforeMs: number, limit: number): Promise<SessionRecord[]>;
   /** Moves an active session's idle clock forward to `atMs` (a socket let go of it). */

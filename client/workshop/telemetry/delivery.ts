@@ -134,6 +134,11 @@ export class TelemetryDelivery {
     }
     if (answer.ok) return this.acknowledge(answer.ackedSeq ?? 0);
     if (answer.error?.code === 'rate_limited') this.backoffUntil = Date.now() + 1_000;
+    // Beyond the server's seq window (it lost events we count as sent): resync from what it holds.
+    else if (answer.error?.code === 'incomplete') {
+      this.resumed = false;
+      this.backoffUntil = Date.now() + batchIntervalMs;
+    }
     else this.problem = answer.error?.message;
     if (answer.ackedSeq !== undefined) this.acknowledge(answer.ackedSeq);
   }

@@ -8,6 +8,7 @@ import type {
   SessionEnd,
   NewSession,
   ResultSummary,
+  SessionMode,
   SessionRecord,
   EventRun,
   ClassSummary,
@@ -141,6 +142,13 @@ export class SqliteStore implements Store {
 
   async abandonSession(sessionNo: number, end: SessionEnd): Promise<boolean> {
     return this.endSession(sessionNo, 'abandoned', end);
+  }
+
+  async countActiveSessions(learnerId: string, sceneId: string, mode: SessionMode): Promise<number> {
+    const row = this.db
+      .prepare(`SELECT COUNT(*) AS n FROM sessions WHERE learner_id = ? AND scene_id = ? AND status = 'active' AND mode = ?`)
+      .get(learnerId, sceneId, mode) as { n: number };
+    return row.n;
   }
 
   async listIdlePracticeSessions(beforeMs: number, limit: number): Promise<SessionRecord[]> {

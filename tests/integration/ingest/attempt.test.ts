@@ -23,7 +23,15 @@ describe('a practice attempt over /training', () => {
   const get = (path: string, t = token) => fetch(`${server.url}${path}`, { headers: { Authorization: `Bearer ${t}` } });
 
   beforeAll(async () => {
-    server = await startTestServer({}, { now: clock.now, socketRateLimit: { burst: 100_000, perSecond: 100_000 } });
+    // Unthrottled: these tests send batches back to back and leave several attempts open.
+    server = await startTestServer(
+      {},
+      {
+        now: clock.now,
+        socketRateLimit: { burst: 100_000, perSecond: 100_000 },
+        userBudgets: { messagesPerUser: { burst: 100_000, perSecond: 100_000 }, activeAttemptsPerScene: 100 },
+      },
+    );
     token = await loginAs(server.url, 'student1');
     socket = await connectTraining(server.url, token);
   });
