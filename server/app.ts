@@ -10,6 +10,7 @@ import type { Store } from './storage/store';
 import type { TokenService } from './auth/tokens';
 import { requireAuth } from './auth/middleware';
 import { authRoutes } from './auth/routes';
+import { defaultLoginLimits, type LoginLimits } from './auth/login/loginGuard';
 import { catalogueRoutes } from './catalogue/routes';
 import { classRoutes } from './classes/routes';
 import { apiNotFound, errorHandler } from './http/errors';
@@ -27,7 +28,7 @@ import { commentRoutes } from './review/commentRoutes';
 import type { RateLimit } from './realtime/rateLimiter';
 
 export interface ServerDeps {
-  config: Pick<Config, 'allowedOrigins' | 'clientDir' | 'demo'> & Partial<Pick<Config, 'abandonAfterMs'>>;
+  config: Pick<Config, 'allowedOrigins' | 'clientDir' | 'demo'> & Partial<Pick<Config, 'abandonAfterMs' | 'loginConcurrency'>>;
   store: Store;
   tokens: TokenService;
   logger: Logger;
@@ -37,6 +38,8 @@ export interface ServerDeps {
   now?: () => number;
   /** How often idle practice attempts are looked for (tests shorten it). @default 60 s */
   abandonSweepMs?: number;
+  /** Sign-in limits (tests shorten the delays); the hashing concurrency comes from config. */
+  loginLimits?: Partial<LoginLimits>;
 }
 
 export interface VocaxrServer {
@@ -49,7 +52,7 @@ export interface VocaxrServer {
   close(): Promise<void>;
 }
 
-export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, now, abandonSweepMs }: ServerDeps): VocaxrServer {
+export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, now, abandonSweepMs, loginLimits }: ServerDeps): VocaxrServer {
   const sessions = new SessionService(store, logger, now ? { now } : {});
   const abandonAfterMs = config.abandonAfterMs ?? 30 * 60_000;
   const abandonSweeper = new AbandonSweeper(store, sessions, logger, {
@@ -72,7 +75,8 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
   api.get('/info', (_req, res) => {
     res.json(serverInfo(config.demo));
   });
-  api.use('/auth', authRoutes(store, tokens));
+  const loginHashQueue = { ...defaultLoginLimits.hashQueue, ...(config.loginConcurrency ? { concurrency: config.loginConcurrency } : {}) };
+  api.use('/auth', authRoutes(store, tokens, { ...defaultLoginLimits, hashQueue: loginHashQueue, ...loginLimits }));
   api.use(requireAuth(tokens));
   api.use('/scenes', catalogueRoutes());
   api.use(classRoutes(store));
