@@ -28,6 +28,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ VOCAXR_ABANDON_AFTER_MINUTES: '2.5' }).abandonAfterMs).toBe(150_000);
   });
 
+  it('checks two passwords at once unless told otherwise', () => {
+    expect(loadConfig({}).loginConcurrency).toBe(2);
+    expect(loadConfig({ VOCAXR_LOGIN_CONCURRENCY: '4' }).loginConcurrency).toBe(4);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(8080);
   });
@@ -42,6 +47,9 @@ describe('loadConfig', () => {
     [{ VOCAXR_ALLOWED_ORIGINS: 'not a url' }, /VOCAXR_ALLOWED_ORIGINS/],
     [{ VOCAXR_ABANDON_AFTER_MINUTES: 'half an hour' }, /VOCAXR_ABANDON_AFTER_MINUTES: must be a number of minutes/],
     [{ VOCAXR_ABANDON_AFTER_MINUTES: '0' }, /VOCAXR_ABANDON_AFTER_MINUTES: must be at least 1 minute/],
+    [{ VOCAXR_LOGIN_CONCURRENCY: 'two' }, /VOCAXR_LOGIN_CONCURRENCY: must be a number of password checks/],
+    [{ VOCAXR_LOGIN_CONCURRENCY: '0' }, /VOCAXR_LOGIN_CONCURRENCY: must be at least 1/],
+    [{ VOCAXR_LOGIN_CONCURRENCY: '1.5' }, /VOCAXR_LOGIN_CONCURRENCY: must be a whole number/],
   ])('rejects %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
