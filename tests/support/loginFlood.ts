@@ -1,6 +1,8 @@
-// A login flood from another thread, as an attacker's machine would send it: its requests are
-// built and read off the server's event loop, so the figures measure the server, not the client.
-import { Worker } from 'node:worker_threads';
+// A login flood from another process, as from an attacker's machine: its requests are built and
+// read outside the server's process, at the lowest CPU priority, so that on a small test machine
+// the attacker's own client work takes little from the server and the figures measure the server.
+import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 
 export interface FloodAnswer {
   status: number;
@@ -16,10 +18,9 @@ export interface LoginFlood {
   answers: Promise<FloodAnswer[]>;
 }
 
-// Plain JavaScript: the worker runs it as it is, without the test's TypeScript loader.
+// Plain JavaScript: the child runs it as it is, without the test's TypeScript loader.
 const floodScript = `
-const { workerData, parentPort } = require('node:worker_threads');
-const { url, addresses, perAddress } = workerData;
+const { url, addresses, perAddress } = JSON.parse(process.argv[1]);
 const started = performance.now();
 const requests = addresses.flatMap((from) => Array.from({ length: perAddress }, async (_, i) => {
   const response = await fetch(url + '/api/auth/login', {
@@ -30,8 +31,8 @@ const requests = addresses.flatMap((from) => Array.from({ length: perAddress }, 
   await response.arrayBuffer();
   return { status: response.status, retryAfter: response.headers.get('retry-after'), ms: performance.now() - started };
 }));
-parentPort.postMessage({ sent: true });
-Promise.all(requests).then((answers) => parentPort.postMessage({ answers }));
+process.send({ sent: true });
+Promise.all(requests).then((answers) => process.send({ answers }, () => process.exit(0)));
 `;
 
 /**
@@ -39,18 +40,23 @@ Promise.all(requests).then((answers) => parentPort.postMessage({ answers }));
  * X-Forwarded-For, which the server trusts from loopback).
  */
 export function startLoginFlood(url: string, addresses: string[], perAddress: number): LoginFlood {
-  const worker = new Worker(floodScript, { eval: true, workerData: { url, addresses, perAddress } });
+  const child = spawn(process.execPath, ['-e', floodScript, JSON.stringify({ url, addresses, perAddress })], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  try {
+    if (child.pid) setPriority(child.pid, 19);
+  } catch {
+    // Not allowed here: the flood then competes at normal priority, which only makes it harder.
+  }
   let markSent!: () => void;
   const sent = new Promise<void>((resolve) => (markSent = resolve));
   const answers = new Promise<FloodAnswer[]>((resolve, reject) => {
-    worker.on('message', (message: { sent?: true; answers?: FloodAnswer[] }) => {
+    child.on('message', (message: { sent?: true; answers?: FloodAnswer[] }) => {
       if (message.sent) markSent();
-      if (message.answers) {
-        resolve(message.answers);
-        void worker.terminate();
-      }
+      if (message.answers) resolve(message.answers);
     });
-    worker.once('error', reject);
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`the flood process exited with ${code} before answering`)));
   });
   return { sent, answers };
 }

@@ -1,5 +1,6 @@
-// At most `concurrency` password hashes at once; the others wait in a queue per client address,
-// served round-robin across addresses, so one busy address cannot starve another's sign-in.
+// At most `concurrency` password hashes at once; the others wait in a queue per client address.
+// The next free slot goes to the address served longest ago (a newcomer first), and no address
+// holds every slot, so a busy address, or several, cannot make another's sign-in wait behind them.
 
 export interface FairHashQueueLimit {
   /** Hashes running at once. scrypt runs on libuv's 4 threads, which also read files and SQLite. */
@@ -33,74 +34,96 @@ interface Waiter {
   release?: Release;
 }
 
+/** An address with sign-ins waiting or running; forgotten when it has neither. */
+interface AddressState {
+  address: string;
+  waiters: Waiter[];
+  running: number;
+  /** When the address was last given a slot (a grant count; 0: not yet). */
+  lastServed: number;
+}
+
 export class FairHashQueue {
-  private running = 0;
   private waitingTotal = 0;
-  /** Waiting sign-ins per address; the Map's order is the round-robin order. */
-  private readonly waiting = new Map<string, Waiter[]>();
+  private grants = 0;
+  private readonly addresses = new Map<string, AddressState>();
+  private runningTotal = 0;
+  /** One slot is always kept for other addresses (when there are two or more). */
+  private readonly slotsPerAddress: number;
 
-  constructor(readonly limit: FairHashQueueLimit = defaultFairHashQueueLimit) {}
-
-  /** Whether `address` may join now: a free slot, room to wait, or why not. */
-  room(address: string): 'free' | 'wait' | 'address_full' | 'full' {
-    if (this.running < this.limit.concurrency && this.waitingTotal === 0) return 'free';
-    if ((this.waiting.get(address)?.length ?? 0) >= this.limit.maxWaitingPerAddress) return 'address_full';
-    return this.waitingTotal >= this.limit.maxWaitingTotal ? 'full' : 'wait';
+  constructor(readonly limit: FairHashQueueLimit = defaultFairHashQueueLimit) {
+    this.slotsPerAddress = Math.max(1, limit.concurrency - 1);
   }
 
-  /** Joins the queue, or answers undefined when there is no room (see room). */
+  /** Whether `address` may join now, or which bound stops it. */
+  room(address: string): 'ok' | 'address_full' | 'full' {
+    if ((this.addresses.get(address)?.waiters.length ?? 0) >= this.limit.maxWaitingPerAddress) return 'address_full';
+    return this.waitingTotal >= this.limit.maxWaitingTotal ? 'full' : 'ok';
+  }
+
+  /** Joins the queue (granted at once when a slot is free), or answers undefined when there is no room. */
   join(address: string): Ticket | undefined {
-    const room = this.room(address);
-    if (room === 'free') {
-      this.running += 1;
-      const release = this.releaser();
-      return { granted: Promise.resolve(release), leave: release };
-    }
-    if (room !== 'wait') return undefined;
+    if (this.room(address) !== 'ok') return undefined;
     let waiter!: Waiter;
     const granted = new Promise<Release>((resolve) => (waiter = { grant: resolve }));
-    const queue = this.waiting.get(address) ?? [];
-    queue.push(waiter);
-    this.waiting.set(address, queue);
+    const state = this.addresses.get(address) ?? { address, waiters: [], running: 0, lastServed: 0 };
+    state.waiters.push(waiter);
+    this.addresses.set(address, state);
     this.waitingTotal += 1;
+    this.grantNext();
     return { granted, leave: () => (waiter.release ? waiter.release() : this.remove(address, waiter)) };
   }
 
   /** Hashes running and sign-ins waiting now. */
   get load(): { running: number; waiting: number } {
-    return { running: this.running, waiting: this.waitingTotal };
+    return { running: this.runningTotal, waiting: this.waitingTotal };
   }
 
-  private releaser(): Release {
+  /**
+   * Fills free slots, each with the waiting address served longest ago (ties, newcomers among
+   * them, in order of arrival) that has a slot left. The scan is over addresses with sign-ins
+   * waiting or running, at most maxWaitingTotal + concurrency.
+   */
+  private grantNext(): void {
+    while (this.runningTotal < this.limit.concurrency) {
+      let next: AddressState | undefined;
+      for (const state of this.addresses.values()) {
+        if (state.waiters.length === 0 || state.running >= this.slotsPerAddress) continue;
+        if (!next || state.lastServed < next.lastServed) next = state;
+      }
+      if (!next) return;
+      const waiter = next.waiters.shift()!;
+      next.lastServed = ++this.grants;
+      next.running += 1;
+      this.waitingTotal -= 1;
+      this.runningTotal += 1;
+      waiter.release = this.releaser(next);
+      waiter.grant(waiter.release);
+    }
+  }
+
+  private releaser(state: AddressState): Release {
     let released = false;
     return () => {
       if (released) return;
       released = true;
-      this.running -= 1;
+      this.runningTotal -= 1;
+      state.running -= 1;
+      this.forgetIfIdle(state);
       this.grantNext();
     };
   }
 
-  /** Gives the free slot to the first address in turn, which then goes to the back of the line. */
-  private grantNext(): void {
-    const next = this.waiting.entries().next();
-    if (next.done || this.running >= this.limit.concurrency) return;
-    const [address, queue] = next.value;
-    const waiter = queue.shift()!;
-    this.waiting.delete(address);
-    if (queue.length > 0) this.waiting.set(address, queue);
+  private remove(address: string, waiter: Waiter): void {
+    const state = this.addresses.get(address);
+    const index = state?.waiters.indexOf(waiter) ?? -1;
+    if (!state || index < 0) return;
+    state.waiters.splice(index, 1);
     this.waitingTotal -= 1;
-    this.running += 1;
-    waiter.release = this.releaser();
-    waiter.grant(waiter.release);
+    this.forgetIfIdle(state);
   }
 
-  private remove(address: string, waiter: Waiter): void {
-    const queue = this.waiting.get(address);
-    const index = queue?.indexOf(waiter) ?? -1;
-    if (!queue || index < 0) return;
-    queue.splice(index, 1);
-    this.waitingTotal -= 1;
-    if (queue.length === 0) this.waiting.delete(address);
+  private forgetIfIdle(state: AddressState): void {
+    if (state.running === 0 && state.waiters.length === 0) this.addresses.delete(state.address);
   }
 }

@@ -64,17 +64,30 @@ describe('login flood', () => {
     for (const answer of answers.filter((a) => a.status === 429 || a.status === 503)) expect(Number(answer.retryAfter)).toBeGreaterThanOrEqual(1);
   });
 
-  it('gives another address its fair turn while five addresses keep the hashing queue busy', async () => {
+  it('gives another address its turn at once while three addresses keep the hashing queue full', async () => {
     server = await startTestServer({ VOCAXR_CLIENT_DIR: clientDir });
-    const attack = startLoginFlood(server.url, ['10.0.1.1', '10.0.1.2', '10.0.1.3', '10.0.1.4', '10.0.1.5'], 40);
+    const attack = startLoginFlood(server.url, ['10.0.1.1', '10.0.1.2', '10.0.1.3'], 20);
     await attack.sent;
-    // Let the flood fill the queue first, so the valid login joins behind it.
+    // Let the flood fill the queue first (3 × 10 waiting, ~1.5 s of hashing): in a first-come queue
+    // the valid login would wait behind all of it.
     await new Promise((resolve) => setTimeout(resolve, 100));
     const valid = await timed(() => login(server, '10.0.0.2', 'student2', 'demo1234'));
     const counts = countByStatus(await attack.answers);
     expect(valid.value.status).toBe(200);
     expect(valid.ms).toBeLessThan(acceptableMs);
-    expect(counts[401]).toBeGreaterThanOrEqual(50); // the queue was busy indeed
+    expect(counts[401]).toBeGreaterThanOrEqual(30); // the queue was full indeed
+  });
+
+  it('refuses attempts from one address beyond its budget before hashing, with 429 and Retry-After', async () => {
+    server = await startTestServer({ VOCAXR_CLIENT_DIR: clientDir }, { loginLimits: { addressBudget: { burst: 3, perSecond: 0.5 } } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) statuses.push((await login(server, '10.0.4.1', `nobody-${i}`, 'guess')).status);
+    expect(statuses).toEqual([401, 401, 401]);
+    const refused = await login(server, '10.0.4.1', 'student1', 'demo1234');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('2');
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+    expect((await login(server, '10.0.4.2', 'student1', 'demo1234')).status).toBe(200);
   });
 
   it('answers a sign-in with 503 unavailable and Retry-After when the whole queue is full', async () => {

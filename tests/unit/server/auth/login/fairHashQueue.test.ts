@@ -1,4 +1,5 @@
-// The hashing queue: a few slots, waiting sign-ins served round-robin across addresses, bounded.
+// The hashing queue: a few slots, none all taken by one address, waiting sign-ins served to the
+// address served longest ago (newcomers first), and bounded.
 import { describe, expect, it } from 'vitest';
 import { FairHashQueue, type Release, type Ticket } from '../../../../../server/auth/login/fairHashQueue';
 
@@ -15,7 +16,12 @@ const recorder = (queue: FairHashQueue) => {
     return ticket;
   };
   const settle = () => new Promise((resolve) => setImmediate(resolve));
-  return { order, releases, join, settle };
+  /** Releases the latest granted sign-in and lets the next grant land. */
+  const releaseLatest = async () => {
+    releases.get(order.at(-1)!)!();
+    await settle();
+  };
+  return { order, releases, join, settle, releaseLatest };
 };
 
 describe('FairHashQueue', () => {
@@ -23,37 +29,56 @@ describe('FairHashQueue', () => {
     const queue = new FairHashQueue({ concurrency: 2, maxWaitingPerAddress: 5, maxWaitingTotal: 10 });
     const r = recorder(queue);
     r.join('a', 'a1');
-    r.join('a', 'a2');
-    r.join('a', 'a3');
+    r.join('b', 'b1');
+    r.join('c', 'c1');
     await r.settle();
-    expect(r.order).toEqual(['a1', 'a2']);
+    expect(r.order).toEqual(['a1', 'b1']);
     expect(queue.load).toEqual({ running: 2, waiting: 1 });
     r.releases.get('a1')!();
     r.releases.get('a1')!(); // a second release changes nothing
     await r.settle();
-    expect(r.order).toEqual(['a1', 'a2', 'a3']);
+    expect(r.order).toEqual(['a1', 'b1', 'c1']);
     expect(queue.load).toEqual({ running: 2, waiting: 0 });
   });
 
-  it('serves waiting addresses round-robin: a late address is not stuck behind a busy one', async () => {
+  it('keeps one slot for other addresses: a busy address never holds them all', async () => {
+    const queue = new FairHashQueue({ concurrency: 2, maxWaitingPerAddress: 5, maxWaitingTotal: 10 });
+    const r = recorder(queue);
+    for (const name of ['a1', 'a2', 'a3']) r.join('a', name);
+    await r.settle();
+    expect(queue.load).toEqual({ running: 1, waiting: 2 });
+    r.join('b', 'b1');
+    await r.settle();
+    expect(r.order).toEqual(['a1', 'b1']);
+  });
+
+  it('lets addresses with waiting sign-ins take turns', async () => {
     const queue = new FairHashQueue({ concurrency: 1, maxWaitingPerAddress: 5, maxWaitingTotal: 10 });
     const r = recorder(queue);
     for (let i = 1; i <= 5; i++) r.join('a', `a${i}`);
     r.join('b', 'b1');
     r.join('b', 'b2');
-    for (let i = 0; i < 7; i++) {
-      await r.settle();
-      r.releases.get(r.order.at(-1)!)!();
-    }
     await r.settle();
-    expect(r.order).toEqual(['a1', 'a2', 'b1', 'a3', 'b2', 'a4', 'a5']);
+    for (let i = 0; i < 6; i++) await r.releaseLatest();
+    expect(r.order).toEqual(['a1', 'b1', 'a2', 'b2', 'a3', 'a4', 'a5']);
+  });
+
+  it('serves an address that just arrived before the busy ones already taking turns', async () => {
+    const queue = new FairHashQueue({ concurrency: 1, maxWaitingPerAddress: 5, maxWaitingTotal: 20 });
+    const r = recorder(queue);
+    for (const name of ['a1', 'a2', 'b1', 'c1', 'a3', 'b2', 'c2']) r.join(name[0]!, name);
+    await r.settle();
+    for (let i = 0; i < 2; i++) await r.releaseLatest();
+    expect(r.order).toEqual(['a1', 'b1', 'c1']);
+    r.join('late', 'late');
+    await r.releaseLatest();
+    expect(r.order.at(-1)).toBe('late');
   });
 
   it('bounds the waiting per address and in all, and says which bound is reached', () => {
     const queue = new FairHashQueue({ concurrency: 1, maxWaitingPerAddress: 2, maxWaitingTotal: 3 });
-    expect(queue.room('a')).toBe('free');
+    expect(queue.room('a')).toBe('ok');
     queue.join('a');
-    expect(queue.room('a')).toBe('wait');
     queue.join('a');
     queue.join('a');
     expect(queue.room('a')).toBe('address_full');
