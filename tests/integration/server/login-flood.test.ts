@@ -85,7 +85,7 @@ describe('login flood', () => {
     expect(statuses).toEqual([401, 401, 401]);
     const refused = await login(server, '10.0.4.1', 'student1', 'demo1234');
     expect(refused.status).toBe(429);
-    expect(refused.headers.get('retry-after')).toBe('2');
+    expect(['1', '2']).toContain(refused.headers.get('retry-after')); // one attempt per 2 s refills
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
     expect((await login(server, '10.0.4.2', 'student1', 'demo1234')).status).toBe(200);
   });
