@@ -14,6 +14,8 @@ export interface FloodAnswer {
 export interface LoginFlood {
   /** Settles once every request has been sent. */
   sent: Promise<void>;
+  /** Settles once `count` answers have come back (refusals come first: they need no hashing). */
+  answered(count: number): Promise<void>;
   /** Every answer, once all have come back. */
   answers: Promise<FloodAnswer[]>;
 }
@@ -29,6 +31,7 @@ const requests = addresses.flatMap((from) => Array.from({ length: perAddress }, 
     body: JSON.stringify({ username: 'nobody-' + from + '-' + i, password: 'guess-' + i }),
   });
   await response.arrayBuffer();
+  process.send({ answered: true });
   return { status: response.status, retryAfter: response.headers.get('retry-after'), ms: performance.now() - started };
 }));
 process.send({ sent: true });
@@ -50,15 +53,23 @@ export function startLoginFlood(url: string, addresses: string[], perAddress: nu
   }
   let markSent!: () => void;
   const sent = new Promise<void>((resolve) => (markSent = resolve));
+  let answeredSoFar = 0;
+  const counting: { count: number; resolve: () => void }[] = [];
+  const answered = (count: number) =>
+    count <= answeredSoFar ? Promise.resolve() : new Promise<void>((resolve) => counting.push({ count, resolve }));
   const answers = new Promise<FloodAnswer[]>((resolve, reject) => {
-    child.on('message', (message: { sent?: true; answers?: FloodAnswer[] }) => {
+    child.on('message', (message: { sent?: true; answered?: true; answers?: FloodAnswer[] }) => {
       if (message.sent) markSent();
+      if (message.answered) {
+        answeredSoFar += 1;
+        for (const waiter of counting.filter((w) => w.count <= answeredSoFar)) waiter.resolve();
+      }
       if (message.answers) resolve(message.answers);
     });
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`the flood process exited with ${code} before answering`)));
   });
-  return { sent, answers };
+  return { sent, answered, answers };
 }
 
 /** How many answers had each status, e.g. { 401: 12, 429: 188 }. */

@@ -67,10 +67,9 @@ describe('login flood', () => {
   it('gives another address its turn at once while three addresses keep the hashing queue full', async () => {
     server = await startTestServer({ VOCAXR_CLIENT_DIR: clientDir });
     const attack = startLoginFlood(server.url, ['10.0.1.1', '10.0.1.2', '10.0.1.3'], 20);
-    await attack.sent;
-    // Let the flood fill the queue first (3 × 10 waiting, ~1.5 s of hashing): in a first-come queue
-    // the valid login would wait behind all of it.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Let the flood fill the queue first (3 × 10 waiting, ~1.5 s of hashing; the other 27 refused at
+    // once): in a first-come queue the valid login would wait behind all of it.
+    await attack.answered(27);
     const valid = await timed(() => login(server, '10.0.0.2', 'student2', 'demo1234'));
     const counts = countByStatus(await attack.answers);
     expect(valid.value.status).toBe(200);
