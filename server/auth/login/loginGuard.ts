@@ -36,6 +36,12 @@ export function loginAttemptOf(res: Response): LoginAttempt {
   return attempt;
 }
 
+/**
+ * The address a budget is kept for: IPv4 as it is (an IPv4-mapped IPv6 address as its IPv4), IPv6
+ * by its /64, since one home or classroom network is given a whole /64 and may use any address in it.
+ */
+export const clientAddressKey = (ip: string | undefined): string => ipKeyGenerator(ip ?? 'unknown', 64);
+
 export function loginGuard(limits: LoginLimits = defaultLoginLimits, now: () => number = Date.now): RequestHandler {
   const budget = new AddressBudget(limits.addressBudget, now);
   const queue = new FairHashQueue(limits.hashQueue);
@@ -49,8 +55,7 @@ export function loginGuard(limits: LoginLimits = defaultLoginLimits, now: () => 
   };
 
   return async (req, res, next) => {
-    // IPv6 clients are grouped by /64: one home or classroom network is usually given a whole one.
-    const address = ipKeyGenerator(req.ip ?? 'unknown');
+    const address = clientAddressKey(req.ip);
     const body: unknown = req.body;
     const rawUsername = typeof body === 'object' && body !== null && 'username' in body ? body.username : undefined;
     const username = typeof rawUsername === 'string' ? rawUsername : '';
