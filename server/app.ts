@@ -15,6 +15,7 @@ import { createAuthenticator } from './auth/authenticate';
 import { SignInService } from './auth/signIns';
 import { userRoutes } from './users/routes';
 import { authRoutes } from './auth/routes';
+import { defaultLoginLimits, type LoginLimits } from './auth/login/loginGuard';
 import { catalogueRoutes } from './catalogue/routes';
 import { classRoutes } from './classes/routes';
 import { apiNotFound, errorHandler } from './http/errors';
@@ -36,7 +37,7 @@ import { defaultUserBudgets, UserBudgets, type UserBudgetLimits } from './realti
 
 export interface ServerDeps {
   config: Pick<Config, 'allowedOrigins' | 'clientDir' | 'demo'> &
-    Partial<Pick<Config, 'abandonAfterMs' | 'publicUrl' | 'allowedHosts' | 'trustProxy' | 'tokenTtlSeconds'>>;
+    Partial<Pick<Config, 'abandonAfterMs' | 'publicUrl' | 'allowedHosts' | 'trustProxy' | 'tokenTtlSeconds' | 'loginConcurrency'>>;
   /** Certificate and key: serve HTTPS (and Socket.IO over wss) instead of HTTP. */
   tls?: TlsCredentials | undefined;
   store: Store;
@@ -50,6 +51,8 @@ export interface ServerDeps {
   now?: () => number;
   /** How often idle practice attempts are looked for (tests shorten it). @default 60 s */
   abandonSweepMs?: number;
+  /** Sign-in limits (tests shorten the delays); the hashing concurrency comes from config. */
+  loginLimits?: Partial<LoginLimits>;
 }
 
 export interface VocaxrServer {
@@ -62,7 +65,7 @@ export interface VocaxrServer {
   close(): Promise<void>;
 }
 
-export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, userBudgets, now, abandonSweepMs, tls }: ServerDeps): VocaxrServer {
+export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, userBudgets, now, abandonSweepMs, tls, loginLimits }: ServerDeps): VocaxrServer {
   const budgets = new UserBudgets({ ...defaultUserBudgets, ...userBudgets });
   const sessions = new SessionService(store, logger, { activeAttemptsPerScene: budgets.limits.activeAttemptsPerScene, ...(now ? { now } : {}) });
   const abandonAfterMs = config.abandonAfterMs ?? 30 * 60_000;
@@ -95,7 +98,8 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
   api.get('/info', (_req, res) => {
     res.json(serverInfo(config.demo));
   });
-  api.use('/auth', authRoutes(store, auth, signIns));
+  const loginHashQueue = { ...defaultLoginLimits.hashQueue, ...(config.loginConcurrency ? { concurrency: config.loginConcurrency } : {}) };
+  api.use('/auth', authRoutes(store, auth, signIns, { ...defaultLoginLimits, hashQueue: loginHashQueue, ...loginLimits }));
   api.use(requireAuth(auth));
   api.use('/scenes', catalogueRoutes());
   api.use(classRoutes(store));

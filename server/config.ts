@@ -102,6 +102,12 @@ const envSchema = z.object({
     .min(1, 'must be at least 1 minute')
     .max(7 * 24 * 60, 'must be at most 10080 minutes (a week)')
     .default(30),
+  VOCAXR_LOGIN_CONCURRENCY: z.coerce
+    .number({ message: 'must be a number of password checks' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(64, 'must be at most 64')
+    .default(2),
   VOCAXR_CLIENT_DIR: z.string().min(1).default('dist/client'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -135,6 +141,8 @@ export interface Config {
   clientDir: string;
   /** A practice attempt idle this long (no events, no socket) ends as abandoned. */
   abandonAfterMs: number;
+  /** Password checks (scrypt) run at once; the rest of libuv's 4 threads stay free for files and SQLite. */
+  loginConcurrency: number;
   logLevel: z.output<typeof envSchema>['LOG_LEVEL'];
 }
 
@@ -175,6 +183,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     allowedOrigins: e.VOCAXR_ALLOWED_ORIGINS.map((o) => new URL(o).origin),
     clientDir: e.VOCAXR_CLIENT_DIR,
     abandonAfterMs: Math.round(e.VOCAXR_ABANDON_AFTER_MINUTES * 60_000),
+    loginConcurrency: e.VOCAXR_LOGIN_CONCURRENCY,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -10,7 +10,7 @@ export type ProblemAction = 'retry' | 'signIn' | 'back';
 
 export interface Problem {
   /** i18n key under `problems.` */
-  key: 'network' | 'server' | 'rateLimited' | 'signedOut' | 'forbidden' | 'notFound' | 'invalid' | 'tooLarge' | 'conflict';
+  key: 'network' | 'server' | 'busy' | 'rateLimited' | 'signedOut' | 'forbidden' | 'notFound' | 'invalid' | 'tooLarge' | 'conflict';
   actions: ProblemAction[];
 }
 
@@ -20,6 +20,8 @@ export function describeProblem(error: { status: number; code: ClientErrorCode }
       return { key: 'network', actions: ['retry'] };
     case 'rate_limited':
       return { key: 'rateLimited', actions: ['retry'] };
+    case 'unavailable':
+      return { key: 'busy', actions: ['retry'] };
     case 'unauthorized':
       return { key: 'signedOut', actions: ['signIn'] };
     case 'forbidden':

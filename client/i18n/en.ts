@@ -73,7 +73,7 @@ export const en: Shape<typeof vi> = {
   errors: {
     network: 'The server cannot be reached. Check the network and try again.',
     badCredentials: 'Wrong username or password.',
-    rateLimited: 'Too many failed attempts. Please wait 15 minutes and try again.',
+    rateLimited: 'Too many sign-in attempts. Please wait a little (at most a minute) and try again.',
     forbidden: 'You do not have access to this.',
   },
   notFound: { title: 'Page not found', back: 'Back to home' },
@@ -285,6 +285,7 @@ export const en: Shape<typeof vi> = {
   problems: {
     network: 'The server cannot be reached. Check the network and try again.',
     server: 'The server ran into a problem, so {{what}} could not be loaded. Please try again in a few minutes.',
+    busy: 'The server is busy right now. Please wait a few seconds and try again.',
     rateLimited: 'Too many requests in a short time. Please wait a moment and try again.',
     signedOut: 'Your sign-in has expired. Please sign in again.',
     forbidden: 'You do not have access to {{what}}.',

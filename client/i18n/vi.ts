@@ -69,7 +69,7 @@ export const vi = {
   errors: {
     network: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
     badCredentials: 'Sai tên đăng nhập hoặc mật khẩu.',
-    rateLimited: 'Bạn đã nhập sai quá nhiều lần. Vui lòng đợi 15 phút rồi thử lại.',
+    rateLimited: 'Bạn đã đăng nhập sai quá nhiều lần. Vui lòng đợi một lát (tối đa một phút) rồi thử lại.',
     forbidden: 'Bạn không có quyền xem nội dung này.',
   },
   notFound: { title: 'Không tìm thấy trang', back: 'Về trang chủ' },
@@ -281,6 +281,7 @@ export const vi = {
   problems: {
     network: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
     server: 'Máy chủ đang gặp sự cố nên chưa tải được {{what}}. Vui lòng thử lại sau ít phút.',
+    busy: 'Máy chủ đang bận. Vui lòng đợi vài giây rồi thử lại.',
     rateLimited: 'Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng đợi một lát rồi thử lại.',
     signedOut: 'Phiên đăng nhập của bạn đã hết hạn. Vui lòng đăng nhập lại.',
     forbidden: 'Bạn không có quyền xem {{what}}.',

@@ -12,6 +12,8 @@ export const errorCodes = [
   'rate_limited',
   'too_large',
   'internal',
+  /** The server is too busy to take this now (e.g. the sign-in queue is full); retry after Retry-After. */
+  'unavailable',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

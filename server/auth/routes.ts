@@ -1,12 +1,12 @@
 // POST /api/auth/login, /refresh, /logout and GET /api/auth/me.
 import { Router } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { loginRequestSchema, logoutRequestSchema, refreshRequestSchema, type LoginResponse, type PublicUser, type RefreshResponse } from '../../scenes/protocol/rest';
-import { ApiError, errorBody } from '../http/errors';
+import { ApiError } from '../http/errors';
 import { parseInput } from '../http/validate';
 import type { Store, User } from '../storage/store';
 import { decoyPasswordHash, verifyPassword } from './passwords';
 import { authOf, bearerToken, requireAuth } from './middleware';
+import { defaultLoginLimits, loginAttemptOf, loginGuard, type LoginLimits } from './login/loginGuard';
 import type { Authenticator } from './authenticate';
 import type { SignInService } from './signIns';
 
@@ -17,30 +17,14 @@ export const toPublicUser = (user: User): PublicUser => ({
   institutionId: user.institutionId,
 });
 
-/** Failed logins allowed per client address and username in the window, against password guessing. */
-export const loginFailureLimit = { attempts: 10, windowMs: 15 * 60 * 1000 };
-
-export function authRoutes(store: Store, auth: Authenticator, signIns: SignInService): Router {
+export function authRoutes(store: Store, auth: Authenticator, signIns: SignInService, loginLimits: LoginLimits = defaultLoginLimits): Router {
   const router = Router();
-  const loginLimiter = rateLimit({
-    windowMs: loginFailureLimit.windowMs,
-    limit: loginFailureLimit.attempts,
-    skipSuccessfulRequests: true,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    keyGenerator: (req) => {
-      const username = typeof req.body?.username === 'string' ? req.body.username.trim().toLowerCase() : '';
-      return `${ipKeyGenerator(req.ip ?? 'unknown')}|${username}`;
-    },
-    handler: (_req, res) => {
-      res.status(429).json(errorBody('rate_limited', 'too many failed sign-in attempts; wait 15 minutes and try again'));
-    },
-  });
 
-  router.post('/login', loginLimiter, async (req, res) => {
+  // The guard refuses floods and repeated wrong passwords before any hashing (./login/loginGuard.ts).
+  router.post('/login', loginGuard(loginLimits), async (req, res) => {
     const { username, password } = parseInput(loginRequestSchema, req.body);
     const user = await store.findUserByUsername(username);
-    const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash()));
+    const ok = await loginAttemptOf(res).verify(async () => verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash())));
     if (!user || !ok) throw new ApiError('unauthorized', 'wrong username or password');
     const { token, refreshToken, expiresAtMs } = await signIns.start(user);
     const body: LoginResponse = { token, refreshToken, expiresAt: new Date(expiresAtMs).toISOString(), user: toPublicUser(user) };

@@ -14,6 +14,7 @@ const statusOf: Record<ErrorCode, number> = {
   too_large: 413,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
 };
 
 export class ApiError extends Error {

@@ -71,6 +71,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ VOCAXR_ACCESS_TOKEN_MINUTES: '0.05' }).accessTokenTtlMs).toBe(3_000);
   });
 
+  it('checks two passwords at once unless told otherwise', () => {
+    expect(loadConfig({}).loginConcurrency).toBe(2);
+    expect(loadConfig({ VOCAXR_LOGIN_CONCURRENCY: '4' }).loginConcurrency).toBe(4);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(8080);
   });
@@ -93,6 +98,9 @@ describe('loadConfig', () => {
     [{ VOCAXR_ACCESS_TOKEN_MINUTES: 'soon' }, /VOCAXR_ACCESS_TOKEN_MINUTES: must be a number of minutes/],
     [{ VOCAXR_ACCESS_TOKEN_MINUTES: '0' }, /VOCAXR_ACCESS_TOKEN_MINUTES: must be at least 0.01 minutes/],
     [{ VOCAXR_ACCESS_TOKEN_MINUTES: '1441' }, /VOCAXR_ACCESS_TOKEN_MINUTES: must be at most 1440 minutes/],
+    [{ VOCAXR_LOGIN_CONCURRENCY: 'two' }, /VOCAXR_LOGIN_CONCURRENCY: must be a number of password checks/],
+    [{ VOCAXR_LOGIN_CONCURRENCY: '0' }, /VOCAXR_LOGIN_CONCURRENCY: must be at least 1/],
+    [{ VOCAXR_LOGIN_CONCURRENCY: '1.5' }, /VOCAXR_LOGIN_CONCURRENCY: must be a whole number/],
   ])('rejects %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

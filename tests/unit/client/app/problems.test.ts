@@ -16,6 +16,7 @@ describe('error messages', () => {
     expect(describeProblem({ status: 0, code: 'network' }).actions).toEqual(['retry']);
     expect(describeProblem({ status: 500, code: 'internal' }).actions).toContain('retry');
     expect(describeProblem({ status: 429, code: 'rate_limited' }).actions).toEqual(['retry']);
+    expect(describeProblem({ status: 503, code: 'unavailable' }).actions).toEqual(['retry']);
     for (const code of ['not_found', 'forbidden', 'invalid', 'unauthorized', 'conflict'] as const) {
       expect(describeProblem({ status: 400, code }).actions, code).not.toContain('retry');
     }
