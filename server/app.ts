@@ -9,6 +9,10 @@ import type { Config } from './config';
 import type { Store } from './storage/store';
 import type { TokenService } from './auth/tokens';
 import { requireAuth } from './auth/middleware';
+import { AuthEvents } from './auth/authEvents';
+import { createAuthenticator } from './auth/authenticate';
+import { SignInService } from './auth/signIns';
+import { userRoutes } from './users/routes';
 import { authRoutes } from './auth/routes';
 import { catalogueRoutes } from './catalogue/routes';
 import { classRoutes } from './classes/routes';
@@ -27,7 +31,7 @@ import { commentRoutes } from './review/commentRoutes';
 import type { RateLimit } from './realtime/rateLimiter';
 
 export interface ServerDeps {
-  config: Pick<Config, 'allowedOrigins' | 'clientDir' | 'demo'> & Partial<Pick<Config, 'abandonAfterMs'>>;
+  config: Pick<Config, 'allowedOrigins' | 'clientDir' | 'demo'> & Partial<Pick<Config, 'abandonAfterMs' | 'tokenTtlSeconds'>>;
   store: Store;
   tokens: TokenService;
   logger: Logger;
@@ -57,6 +61,11 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
     intervalMs: abandonSweepMs ?? Math.min(60_000, Math.max(1_000, Math.round(abandonAfterMs / 10))),
   });
   abandonSweeper.start();
+  // Every request and socket message is checked against the sign-ins table; the notices only
+  // make sockets go at once instead of at their next message.
+  const authEvents = new AuthEvents();
+  const auth = createAuthenticator(store, tokens);
+  const signIns = new SignInService(store, tokens, authEvents, (config.tokenTtlSeconds ?? 12 * 3600) * 1000);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -72,13 +81,14 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
   api.get('/info', (_req, res) => {
     res.json(serverInfo(config.demo));
   });
-  api.use('/auth', authRoutes(store, tokens));
-  api.use(requireAuth(tokens));
+  api.use('/auth', authRoutes(store, auth, signIns));
+  api.use(requireAuth(auth));
   api.use('/scenes', catalogueRoutes());
   api.use(classRoutes(store));
   api.use(sessionRoutes(store, sessions));
   api.use(reviewRoutes(store));
   api.use(commentRoutes(store));
+  api.use(userRoutes(store, authEvents));
   api.use(apiNotFound);
   app.use('/api', api);
 
@@ -94,7 +104,7 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
     allowRequest: (req, callback) => callback(null, requestOriginAllowed(req, config.allowedOrigins)),
     cors: config.allowedOrigins.length > 0 ? { origin: config.allowedOrigins } : undefined,
   });
-  setUpTrainingNamespace(io, tokens, sessions, logger, socketRateLimit);
+  setUpTrainingNamespace(io, auth, authEvents, sessions, logger, socketRateLimit);
 
   return {
     http,

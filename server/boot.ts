@@ -38,7 +38,7 @@ export async function boot(config: Config, logger: Logger = createLogger(config.
       if (attempts > 0) logger.info({ attempts }, `${attempts} sample attempts of the demo students stored and scored`);
     }
     const databasePath = config.database.kind === 'sqlite' ? config.database.path : undefined;
-    const tokens = createTokenService(resolveTokenSecret(config.tokenSecret, databasePath), config.tokenTtlSeconds);
+    const tokens = createTokenService(resolveTokenSecret(config.tokenSecret, databasePath), config.accessTokenTtlMs);
     const { demoAttempts: _demoAttempts, ...deps } = options;
     const server = createVocaxrServer({ config, store, tokens, logger, ...deps });
     const address = await server.listen(config.port, config.host);

@@ -49,6 +49,11 @@ const envSchema = z.object({
   VOCAXR_DEMO: flagSchema.optional(),
   VOCAXR_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   VOCAXR_TOKEN_TTL_HOURS: z.coerce.number().positive('must be a positive number of hours').max(24 * 30).default(12),
+  VOCAXR_ACCESS_TOKEN_MINUTES: z.coerce
+    .number({ message: 'must be a number of minutes' })
+    .min(0.01, 'must be at least 0.01 minutes')
+    .max(24 * 60, 'must be at most 1440 minutes (a day)')
+    .default(15),
   VOCAXR_ALLOWED_ORIGINS: originListSchema.default([]),
   VOCAXR_ABANDON_AFTER_MINUTES: z.coerce
     .number({ message: 'must be a number of minutes' })
@@ -67,7 +72,10 @@ export interface Config {
   demo: boolean;
   /** Secret for signing tokens; when absent, one is generated and kept beside the database. */
   tokenSecret: string | undefined;
+  /** How long a sign-in (its refresh token) lasts: VOCAXR_TOKEN_TTL_HOURS. */
   tokenTtlSeconds: number;
+  /** How long one access token lives; every request also checks its sign-in is still live. */
+  accessTokenTtlMs: number;
   /** Extra origins allowed besides the server's own (same origin is always allowed). */
   allowedOrigins: string[];
   clientDir: string;
@@ -100,6 +108,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo: e.VOCAXR_DEMO ?? e.NODE_ENV !== 'production',
     tokenSecret: e.VOCAXR_TOKEN_SECRET,
     tokenTtlSeconds: Math.round(e.VOCAXR_TOKEN_TTL_HOURS * 3600),
+    accessTokenTtlMs: Math.round(e.VOCAXR_ACCESS_TOKEN_MINUTES * 60_000),
     allowedOrigins: e.VOCAXR_ALLOWED_ORIGINS.map((o) => new URL(o).origin),
     clientDir: e.VOCAXR_CLIENT_DIR,
     abandonAfterMs: Math.round(e.VOCAXR_ABANDON_AFTER_MINUTES * 60_000),

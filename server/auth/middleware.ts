@@ -2,7 +2,8 @@
 import type { RequestHandler, Response } from 'express';
 import { ApiError } from '../http/errors';
 import type { Role } from '../storage/store';
-import type { TokenClaims, TokenService } from './tokens';
+import type { Authenticator } from './authenticate';
+import type { Caller } from './tokens';
 
 /** The bearer token of an Authorization header, if it has one. */
 export function bearerToken(header: string | undefined): string | undefined {
@@ -10,22 +11,25 @@ export function bearerToken(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
-/** Rejects the request with 401 `unauthorized` unless it carries a valid token. */
-export function requireAuth(tokens: TokenService): RequestHandler {
+/**
+ * Rejects the request with 401 `unauthorized` unless it carries a token of a live sign-in of an
+ * enabled user; the caller's role and institution are the database's, read on every request.
+ */
+export function requireAuth(auth: Authenticator): RequestHandler {
   return async (req, res, next) => {
-    const claims = await tokens.verify(bearerToken(req.headers.authorization));
-    if (!claims) {
-      next(new ApiError('unauthorized', 'sign in first: a valid "Authorization: Bearer <token>" header is required'));
+    const caller = await auth.authenticate(bearerToken(req.headers.authorization));
+    if (!caller) {
+      next(new ApiError('unauthorized', 'sign in again: this request needs a valid "Authorization: Bearer <token>" of a current sign-in'));
       return;
     }
-    res.locals.auth = claims;
+    res.locals.auth = caller;
     next();
   };
 }
 
-/** The caller's claims; only valid behind requireAuth. */
-export function authOf(res: Response): TokenClaims {
-  const claims = res.locals.auth as TokenClaims | undefined;
+/** The caller (role fresh from the database); only valid behind requireAuth. */
+export function authOf(res: Response): Caller {
+  const claims = res.locals.auth as Caller | undefined;
   if (!claims) throw new Error('authOf() used on a route without requireAuth');
   return claims;
 }

@@ -1,13 +1,14 @@
-// POST /api/auth/login and GET /api/auth/me.
+// POST /api/auth/login, /refresh, /logout and GET /api/auth/me.
 import { Router } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
-import { loginRequestSchema, type LoginResponse, type PublicUser } from '../../scenes/protocol/rest';
+import { loginRequestSchema, refreshRequestSchema, type LoginResponse, type PublicUser, type RefreshResponse } from '../../scenes/protocol/rest';
 import { ApiError, errorBody } from '../http/errors';
 import { parseInput } from '../http/validate';
 import type { Store, User } from '../storage/store';
 import { decoyPasswordHash, verifyPassword } from './passwords';
 import { authOf, requireAuth } from './middleware';
-import type { TokenService } from './tokens';
+import type { Authenticator } from './authenticate';
+import type { SignInService } from './signIns';
 
 export const toPublicUser = (user: User): PublicUser => ({
   id: user.id,
@@ -19,7 +20,7 @@ export const toPublicUser = (user: User): PublicUser => ({
 /** Failed logins allowed per client address and username in the window, against password guessing. */
 export const loginFailureLimit = { attempts: 10, windowMs: 15 * 60 * 1000 };
 
-export function authRoutes(store: Store, tokens: TokenService): Router {
+export function authRoutes(store: Store, auth: Authenticator, signIns: SignInService): Router {
   const router = Router();
   const loginLimiter = rateLimit({
     windowMs: loginFailureLimit.windowMs,
@@ -41,12 +42,25 @@ export function authRoutes(store: Store, tokens: TokenService): Router {
     const user = await store.findUserByUsername(username);
     const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash()));
     if (!user || !ok) throw new ApiError('unauthorized', 'wrong username or password');
-    const token = await tokens.issue({ userId: user.id, role: user.role, institutionId: user.institutionId });
-    const body: LoginResponse = { token, user: toPublicUser(user) };
+    const { token, refreshToken, expiresAtMs } = await signIns.start(user);
+    const body: LoginResponse = { token, refreshToken, expiresAt: new Date(expiresAtMs).toISOString(), user: toPublicUser(user) };
     res.json(body);
   });
 
-  router.get('/me', requireAuth(tokens), async (_req, res) => {
+  router.post('/refresh', async (req, res) => {
+    const { refreshToken } = parseInput(refreshRequestSchema, req.body);
+    const refreshed = await signIns.refresh(refreshToken);
+    if (!refreshed) throw new ApiError('unauthorized', 'this sign-in has ended (signed out, expired or the account changed); sign in again');
+    const body: RefreshResponse = { token: refreshed.token, expiresAt: new Date(refreshed.expiresAtMs).toISOString(), user: toPublicUser(refreshed.user) };
+    res.json(body);
+  });
+
+  router.post('/logout', requireAuth(auth), async (_req, res) => {
+    await signIns.end(authOf(res).signInId);
+    res.status(204).end();
+  });
+
+  router.get('/me', requireAuth(auth), async (_req, res) => {
     const user = await store.findUserById(authOf(res).userId);
     if (!user) throw new ApiError('unauthorized', 'this account no longer exists; sign in again');
     res.json({ user: toPublicUser(user) });

@@ -1,19 +1,27 @@
-// The /training Socket.IO namespace: the handshake admits only a valid token; the
-// attempt handlers (session:start, events, resume, finish) hang off the admitted socket.
+// The /training Socket.IO namespace: the handshake admits only a token of a live sign-in; the
+// attempt handlers (session:start, events, resume, finish) hang off the admitted socket, and a
+// sign-out or a change to the user disconnects their sockets at once.
 import type { Namespace, Server } from 'socket.io';
 import type { Logger } from 'pino';
-import type { TokenClaims, TokenService } from '../auth/tokens';
+import type { Authenticator } from '../auth/authenticate';
+import type { AuthEvents } from '../auth/authEvents';
+import type { Caller } from '../auth/tokens';
 import type { SessionService } from '../ingest/sessionService';
 import { attachTrainingHandlers } from './trainingHandlers';
 import { defaultSocketRateLimit, type RateLimit } from './rateLimiter';
+import { attachSocketAccess } from './socketAuth';
 
 export interface TrainingSocketData {
-  auth: TokenClaims;
+  auth: Caller;
 }
+
+const userRoom = (userId: string) => `user:${userId}`;
+const signInRoom = (signInId: string) => `signin:${signInId}`;
 
 export function setUpTrainingNamespace(
   io: Server,
-  tokens: TokenService,
+  auth: Authenticator,
+  authEvents: AuthEvents,
   sessions: SessionService,
   logger: Logger,
   rateLimit: RateLimit = defaultSocketRateLimit,
@@ -24,18 +32,24 @@ export function setUpTrainingNamespace(
   const training = io.of('/training');
   training.use(async (socket, next) => {
     const token: unknown = socket.handshake.auth?.token;
-    const claims = await tokens.verify(typeof token === 'string' ? token : undefined);
-    if (!claims) {
+    const caller = await auth.authenticate(typeof token === 'string' ? token : undefined);
+    if (!caller) {
       next(new Error('unauthorized'));
       return;
     }
-    (socket.data as TrainingSocketData).auth = claims;
+    (socket.data as TrainingSocketData).auth = caller;
     next();
   });
+  // The user reconnects (or is refused) under their new role or state; a message already in
+  // flight is refused anyway by the per-message check.
+  authEvents.on('user:changed', ({ userId }) => training.in(userRoom(userId)).disconnectSockets(true));
+  authEvents.on('signin:revoked', ({ signInId }) => training.in(signInRoom(signInId)).disconnectSockets(true));
   training.on('connection', (socket) => {
-    const { userId, role } = (socket.data as TrainingSocketData).auth;
+    const { userId, role, signInId } = (socket.data as TrainingSocketData).auth;
+    void socket.join([userRoom(userId), signInRoom(signInId)]);
     logger.debug({ socketId: socket.id, userId, role }, 'training socket connected');
-    attachTrainingHandlers(socket as Parameters<typeof attachTrainingHandlers>[0], sessions, logger, rateLimit);
+    const access = attachSocketAccess(socket, auth, logger);
+    attachTrainingHandlers(socket as Parameters<typeof attachTrainingHandlers>[0], sessions, access, logger, rateLimit);
     socket.on('disconnect', (reason) => logger.debug({ socketId: socket.id, reason }, 'training socket disconnected'));
   });
   return training;

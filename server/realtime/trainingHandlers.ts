@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { ErrorValue } from '../../scenes/protocol/errors';
 import {
+  authRenewSchema,
   sessionDiscardSchema,
   sessionEventsSchema,
   sessionFinishSchema,
@@ -13,11 +14,12 @@ import {
   type ClientToServerEvents,
   type ServerToClientEvents,
 } from '../../scenes/protocol/training';
-import type { TokenClaims } from '../auth/tokens';
+import type { Caller } from '../auth/tokens';
 import type { SessionService } from '../ingest/sessionService';
 import { createTokenBucket, type RateLimit } from './rateLimiter';
+import type { SocketAccess } from './socketAuth';
 
-type TrainingSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { auth: TokenClaims }>;
+type TrainingSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { auth: Caller }>;
 type AnyAck = (answer: object) => void;
 
 /** Practice cues: at most one live report a second per session. */
@@ -31,8 +33,9 @@ function parse<S extends z.ZodType>(schema: S, payload: unknown): { ok: true; da
   return { ok: false, error: { code: 'invalid', message: `${where}${issue?.message ?? 'invalid payload'}` } };
 }
 
-export function attachTrainingHandlers(socket: TrainingSocket, sessions: SessionService, logger: Logger, rateLimit: RateLimit): void {
-  const user = socket.data.auth;
+export function attachTrainingHandlers(socket: TrainingSocket, sessions: SessionService, access: SocketAccess, logger: Logger, rateLimit: RateLimit): void {
+  /** The caller as re-read from the database before the message being handled. */
+  let user = socket.data.auth;
   const allow = createTokenBucket(rateLimit);
 
   /** Registers a handler that gets a parsed payload; refusals and crashes become error acks. */
@@ -44,6 +47,10 @@ export function attachTrainingHandlers(socket: TrainingSocket, sessions: Session
       const parsed = parse(schema, payload);
       if (!parsed.ok) return reply(parsed);
       try {
+        // A sign-out, a disabled account or a changed role applies to the very next message.
+        const caller = await access.recheck();
+        if (!caller) return reply({ ok: false, error: { code: 'unauthorized', message: 'your sign-in has ended or your account changed; sign in again' } });
+        user = caller;
         reply(await handle(parsed.data));
       } catch (error) {
         logger.error({ err: error, event, userId: user.userId }, 'training handler failed');
@@ -84,6 +91,8 @@ export function attachTrainingHandlers(socket: TrainingSocket, sessions: Session
   socket.on('disconnect', () => {
     sessions.releaseSocket(socket.id).catch((error: unknown) => logger.error({ err: error, socketId: socket.id }, 'could not store the idle clock'));
   });
+
+  on('auth:renew', authRenewSchema, async ({ token }) => access.renew(token));
 
   on('session:finish', sessionFinishSchema, async ({ sessionId, lastSeq }) => sessions.finish(user, sessionId, lastSeq));
 }

@@ -23,6 +23,27 @@ export interface UserRecord extends User {
   passwordHash: string;
 }
 
+/** A user with whether an admin disabled (soft-deleted) the account. */
+export interface UserAccount extends User {
+  disabled: boolean;
+}
+
+/** A new sign-in; only the SHA-256 hash of its refresh token is stored. */
+export interface NewSignIn {
+  id: string;
+  userId: string;
+  createdMs: number;
+  expiresMs: number;
+  refreshHash: string;
+}
+
+/** A live (not revoked, not expired) sign-in with its user as stored now: the caller's truth. */
+export interface LiveSignIn {
+  signInId: string;
+  expiresMs: number;
+  user: UserAccount;
+}
+
 export interface SchoolClass {
   id: string;
   institutionId: string;
@@ -137,8 +158,23 @@ export interface Store extends ReviewStore {
   getInstitutionOverview(institutionId: string): Promise<InstitutionOverview | undefined>;
 
   createUser(user: NewUser): Promise<User>;
+  /** The user who may sign in with this username: a disabled user is not found. */
   findUserByUsername(username: string): Promise<UserRecord | undefined>;
   findUserById(id: string): Promise<User | undefined>;
+  /** Sets a user's role; undefined when there is no such user. */
+  setUserRole(userId: string, role: Role): Promise<UserAccount | undefined>;
+  /** Disables (soft-deletes) or re-enables a user; undefined when there is no such user. */
+  setUserDisabled(userId: string, disabled: boolean, atMs: number): Promise<UserAccount | undefined>;
+
+  createSignIn(signIn: NewSignIn): Promise<void>;
+  /** The sign-in if not revoked and not expired at `nowMs`, joined with its user (ONE query). */
+  findLiveSignIn(signInId: string, nowMs: number): Promise<LiveSignIn | undefined>;
+  /** The same, found by the SHA-256 hash of its refresh token. */
+  findLiveSignInByRefreshHash(refreshHash: string, nowMs: number): Promise<LiveSignIn | undefined>;
+  /** Revokes one sign-in; false when it was already revoked or unknown. */
+  revokeSignIn(signInId: string, atMs: number): Promise<boolean>;
+  /** Revokes every live sign-in of a user; how many. */
+  revokeUserSignIns(userId: string, atMs: number): Promise<number>;
 
   /** Classes a teacher teaches, or every class of an institution. */
   listClasses(filter: { teacherId: string } | { institutionId: string }): Promise<ClassSummary[]>;

@@ -13,6 +13,7 @@ import type {
   ClassSummary,
   Institution,
   InstitutionOverview,
+  NewSignIn,
   NewUser,
   Role,
   Roster,
@@ -25,6 +26,7 @@ import { applyMigrations } from './applyMigrations';
 import { toResultSummary, toSessionRecord, type ResultRow, type SessionRow } from './sessionRows';
 import type { ReviewStore } from '../review';
 import { SqliteReviewQueries } from './reviewQueries';
+import { SqliteSignInQueries } from './signInQueries';
 
 interface UserRow {
   id: string;
@@ -50,6 +52,7 @@ export class SqliteStore implements Store {
   private readonly raiseAckedSeq: Database.Statement;
   private readonly appendAll: (appends: readonly EventAppend[]) => void;
   private readonly review: SqliteReviewQueries;
+  private readonly signIns: SqliteSignInQueries;
 
   /** Opens (creating if needed) the database file and brings its schema up to date. */
   constructor(path: string) {
@@ -65,6 +68,7 @@ export class SqliteStore implements Store {
     this.db.pragma('cache_size = -65536');
     applyMigrations(this.db);
     this.review = new SqliteReviewQueries(this.db);
+    this.signIns = new SqliteSignInQueries(this.db);
     this.insertRun = this.db.prepare('INSERT INTO event_runs (session_no, first_seq, last_seq, lines) VALUES (?, ?, ?, ?)');
     // The idle clock rides on the same UPDATE as the high-water mark: no extra statement per batch.
     this.raiseAckedSeq = this.db.prepare('UPDATE sessions SET acked_seq = MAX(acked_seq, ?), last_activity_ms = MAX(last_activity_ms, ?) WHERE no = ?');
@@ -183,6 +187,29 @@ export class SqliteStore implements Store {
   getSessionComment: ReviewStore['getSessionComment'] = (sessionNo) => this.review.getSessionComment(sessionNo);
   setSessionComment: ReviewStore['setSessionComment'] = (sessionNo, comment) => this.review.setSessionComment(sessionNo, comment);
 
+  // Sign-ins and account state (./signInQueries.ts).
+  async setUserRole(userId: string, role: Role) {
+    return this.signIns.setUserRole(userId, role);
+  }
+  async setUserDisabled(userId: string, disabled: boolean, atMs: number) {
+    return this.signIns.setUserDisabled(userId, disabled, atMs);
+  }
+  async createSignIn(signIn: NewSignIn) {
+    this.signIns.createSignIn(signIn);
+  }
+  async findLiveSignIn(signInId: string, nowMs: number) {
+    return this.signIns.findLiveSignIn(signInId, nowMs);
+  }
+  async findLiveSignInByRefreshHash(refreshHash: string, nowMs: number) {
+    return this.signIns.findLiveSignInByRefreshHash(refreshHash, nowMs);
+  }
+  async revokeSignIn(signInId: string, atMs: number) {
+    return this.signIns.revokeSignIn(signInId, atMs);
+  }
+  async revokeUserSignIns(userId: string, atMs: number) {
+    return this.signIns.revokeUserSignIns(userId, atMs);
+  }
+
   async isEmpty(): Promise<boolean> {
     return this.db.prepare('SELECT 1 FROM institutions LIMIT 1').get() === undefined;
   }
@@ -230,7 +257,8 @@ export class SqliteStore implements Store {
   }
 
   async findUserByUsername(username: string): Promise<UserRecord | undefined> {
-    const row = this.db.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
+    // A disabled (soft-deleted) user is not found, so cannot sign in.
+    const row = this.db.prepare('SELECT * FROM users WHERE username = ? AND disabled_at IS NULL').get(username) as UserRow | undefined;
     return row && { ...toUser(row), passwordHash: row.password_hash };
   }
 

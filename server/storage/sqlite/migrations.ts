@@ -146,6 +146,27 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX sessions_open_by_activity ON sessions(last_activity_ms) WHERE status = 'active';
     `,
   },
+  {
+    version: 5,
+    name: 'revocable sign-ins: sign_ins table, users.disabled_at',
+    sql: `
+      -- One row per sign-in (docs/api.md, "Sign-in, refresh, sign-out"). Every request checks its
+      -- access token's sign-in here, so revoking a row ends its access and refresh tokens at once.
+      -- Only a SHA-256 hash of the refresh token is kept: a copy of the database cannot sign in.
+      CREATE TABLE sign_ins (
+        id           TEXT PRIMARY KEY,
+        user_id      TEXT NOT NULL REFERENCES users(id),
+        created_ms   INTEGER NOT NULL,
+        expires_ms   INTEGER NOT NULL,
+        revoked_ms   INTEGER,
+        refresh_hash TEXT NOT NULL UNIQUE
+      );
+      CREATE INDEX sign_ins_user ON sign_ins(user_id) WHERE revoked_ms IS NULL;
+      -- Soft delete: sessions, comments and sign-ins keep referring to the user; a disabled
+      -- user cannot sign in and every token of theirs is refused.
+      ALTER TABLE users ADD COLUMN disabled_at TEXT;
+    `,
+  },
 ];
 
 /** The schema version this build of VocaXR expects. */

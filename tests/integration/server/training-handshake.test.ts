@@ -52,7 +52,7 @@ describe('/training handshake', () => {
   it('refuses an expired token with "unauthorized"', async () => {
     const { createTokenService, resolveTokenSecret } = await import('../../../server/auth/tokens');
     const secret = resolveTokenSecret(undefined, `${server.dataDir}/vocaxr.db`);
-    const expired = await createTokenService(secret, -60).issue({ userId: 'u', role: 'student', institutionId: 'i' });
+    const { token: expired } = await createTokenService(secret, -60_000).issue({ userId: 'u', signInId: 's' });
     const { socket, error } = await connect(server.url, { token: expired });
     sockets.push(socket);
     expect(error?.message).toBe('unauthorized');

@@ -28,6 +28,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ VOCAXR_ABANDON_AFTER_MINUTES: '2.5' }).abandonAfterMs).toBe(150_000);
   });
 
+  it('issues 15-minute access tokens within 12-hour sign-ins unless told otherwise', () => {
+    expect(loadConfig({}).accessTokenTtlMs).toBe(15 * 60_000);
+    expect(loadConfig({}).tokenTtlSeconds).toBe(12 * 3600);
+    expect(loadConfig({ VOCAXR_ACCESS_TOKEN_MINUTES: '0.05' }).accessTokenTtlMs).toBe(3_000);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(8080);
   });
@@ -42,6 +48,9 @@ describe('loadConfig', () => {
     [{ VOCAXR_ALLOWED_ORIGINS: 'not a url' }, /VOCAXR_ALLOWED_ORIGINS/],
     [{ VOCAXR_ABANDON_AFTER_MINUTES: 'half an hour' }, /VOCAXR_ABANDON_AFTER_MINUTES: must be a number of minutes/],
     [{ VOCAXR_ABANDON_AFTER_MINUTES: '0' }, /VOCAXR_ABANDON_AFTER_MINUTES: must be at least 1 minute/],
+    [{ VOCAXR_ACCESS_TOKEN_MINUTES: 'soon' }, /VOCAXR_ACCESS_TOKEN_MINUTES: must be a number of minutes/],
+    [{ VOCAXR_ACCESS_TOKEN_MINUTES: '0' }, /VOCAXR_ACCESS_TOKEN_MINUTES: must be at least 0.01 minutes/],
+    [{ VOCAXR_ACCESS_TOKEN_MINUTES: '1441' }, /VOCAXR_ACCESS_TOKEN_MINUTES: must be at most 1440 minutes/],
   ])('rejects %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
