@@ -69,7 +69,8 @@ export function keepTokenFresh(): () => void {
       void freshToken().then(() => {
         const now = sessionStore.getState().session;
         // Still due after the attempt: the server could not be reached; try again a little later.
-        if (now && Date.now() >= now.refreshAt) arm(now, retryAfterFailureMs);
+        // Not due yet: the timer fired a moment early (timers and Date.now() are different clocks).
+        if (now) arm(now, Date.now() >= now.refreshAt ? retryAfterFailureMs : 0);
       });
     }, wait);
   };

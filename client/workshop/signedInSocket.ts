@@ -38,15 +38,6 @@ export function signedInSocket(uri: string, options: Partial<ManagerOptions & So
       }),
   });
 
-  const reconnect = (wait: number) =>
-    setTimeout(
-      () =>
-        void freshToken().then((token) => {
-          if (token && !stopped && !socket.connected) socket.connect();
-        }),
-      wait,
-    );
-
   socket.on('connect', () => {
     connectedAt = Date.now();
     refreshedAfterRefusal = false;
@@ -54,7 +45,11 @@ export function signedInSocket(uri: string, options: Partial<ManagerOptions & So
   // The server ends the socket right after this; the refresh starts now so the reconnect need not wait.
   socket.on('auth:expired', () => void freshToken());
   socket.on('disconnect', (reason) => {
-    if (reason === 'io server disconnect' && !stopped) reconnect(Date.now() - connectedAt < shortConnectionMs ? shortConnectionMs : 0);
+    if (reason !== 'io server disconnect' || stopped) return;
+    // At once, before the delivery reports the disconnect: the learner sees "connecting", not
+    // "offline", while the auth function waits for the refresh.
+    if (Date.now() - connectedAt >= shortConnectionMs) socket.connect();
+    else setTimeout(() => !stopped && !socket.active && socket.connect(), shortConnectionMs);
   });
   socket.on('connect_error', (error) => {
     if (error.message !== 'unauthorized' || stopped) return; // a network failure: the manager retries by itself

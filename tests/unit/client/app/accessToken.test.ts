@@ -117,6 +117,21 @@ describe('keepTokenFresh', () => {
     expect(browser.to('/auth/refresh')).toHaveLength(2);
   });
 
+  it('refreshes all the same when the timer fires a moment before the due time by Date.now()', async () => {
+    vi.useFakeTimers({ now: Date.parse('2026-11-30T08:00:00Z'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const browser = fakeBrowser();
+    browser.storage.setItem('vocaxr.session', keptSession('a1', Date.now() + 5_000));
+    browser.route('/auth/refresh', () => json(200, tokenAnswer('a2', 15 * 60_000)));
+    const client = await loadClient();
+    const stop = client.keepTokenFresh();
+    vi.setSystemTime(Date.now() - 2); // the wall clock lags the timers' clock by 2 ms
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(browser.to('/auth/refresh')).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(2);
+    expect(client.sessionStore.getState().session?.token).toBe('a2');
+    stop();
+  });
+
   it('tries again shortly when the server could not be reached', async () => {
     vi.useFakeTimers({ now: Date.parse('2026-11-30T08:00:00Z'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const browser = fakeBrowser();
