@@ -34,6 +34,9 @@ export const refreshRequestSchema = z.object({
 });
 export type RefreshRequest = z.infer<typeof refreshRequestSchema>;
 
+/** POST /api/auth/logout: by the Bearer token, or by this refresh token when the access token expired. */
+export const logoutRequestSchema = z.object({ refreshToken: refreshRequestSchema.shape.refreshToken.optional() });
+
 /** POST /api/auth/refresh: a new access token of the same sign-in, role fresh from the store. */
 export interface RefreshResponse {
   token: string;

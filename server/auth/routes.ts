@@ -1,12 +1,12 @@
 // POST /api/auth/login, /refresh, /logout and GET /api/auth/me.
 import { Router } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
-import { loginRequestSchema, refreshRequestSchema, type LoginResponse, type PublicUser, type RefreshResponse } from '../../scenes/protocol/rest';
+import { loginRequestSchema, logoutRequestSchema, refreshRequestSchema, type LoginResponse, type PublicUser, type RefreshResponse } from '../../scenes/protocol/rest';
 import { ApiError, errorBody } from '../http/errors';
 import { parseInput } from '../http/validate';
 import type { Store, User } from '../storage/store';
 import { decoyPasswordHash, verifyPassword } from './passwords';
-import { authOf, requireAuth } from './middleware';
+import { authOf, bearerToken, requireAuth } from './middleware';
 import type { Authenticator } from './authenticate';
 import type { SignInService } from './signIns';
 
@@ -55,8 +55,14 @@ export function authRoutes(store: Store, auth: Authenticator, signIns: SignInSer
     res.json(body);
   });
 
-  router.post('/logout', requireAuth(auth), async (_req, res) => {
-    await signIns.end(authOf(res).signInId);
+  // By the Bearer token, or by the refresh token when the access token has already expired (a
+  // laptop woken from sleep): either way the whole sign-in ends.
+  router.post('/logout', async (req, res) => {
+    const caller = await auth.authenticate(bearerToken(req.headers.authorization));
+    const body = req.body === undefined ? {} : parseInput(logoutRequestSchema, req.body);
+    const signInId = caller?.signInId ?? (body.refreshToken === undefined ? undefined : await signIns.signInOf(body.refreshToken));
+    if (!signInId) throw new ApiError('unauthorized', 'this sign-in has already ended; nothing to sign out of');
+    await signIns.end(signInId);
     res.status(204).end();
   });
 

@@ -46,6 +46,11 @@ export class SignInService {
     return { ...access, expiresAtMs: Math.min(access.expiresAtMs, live.expiresMs), user: live.user };
   }
 
+  /** The live sign-in a refresh token belongs to, if any. */
+  async signInOf(refreshToken: string): Promise<string | undefined> {
+    return (await this.store.findLiveSignInByRefreshHash(sha256(refreshToken), Date.now()))?.signInId;
+  }
+
   /** Ends a sign-in: its access and refresh tokens stop working, its sockets are disconnected. */
   async end(signInId: string): Promise<void> {
     await this.store.revokeSignIn(signInId, Date.now());

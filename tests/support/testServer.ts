@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadConfig, type Config } from '../../server/config';
 import { boot, type BootOptions, type RunningServer } from '../../server/boot';
 import { createLogger } from '../../server/logger';
+import type { LoginResponse } from '../../scenes/protocol/rest';
 
 export interface TestServer extends RunningServer {
   dataDir: string;
@@ -39,15 +40,20 @@ export async function startTestServer(env: Record<string, string> = {}, options:
   };
 }
 
-/** Signs in through the real REST API and returns the token. */
+/** Signs in through the real REST API and returns the access token. */
 export async function loginAs(baseUrl: string, username: string, password = 'demo1234'): Promise<string> {
+  return (await signInAs(baseUrl, username, password)).token;
+}
+
+/** Signs in through the real REST API and returns the whole answer (refresh token, expiry, user). */
+export async function signInAs(baseUrl: string, username: string, password = 'demo1234'): Promise<LoginResponse> {
   const response = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ username, password }),
   });
   if (!response.ok) throw new Error(`login as ${username} failed: HTTP ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { token: string }).token;
+  return (await response.json()) as LoginResponse;
 }
 
 /** A clock the test moves forward by hand, so a 30 s attempt need not take 30 s. */

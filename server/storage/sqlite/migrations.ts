@@ -162,6 +162,7 @@ export const migrations: readonly Migration[] = [
         refresh_hash TEXT NOT NULL UNIQUE
       );
       CREATE INDEX sign_ins_user ON sign_ins(user_id) WHERE revoked_ms IS NULL;
+      CREATE INDEX sign_ins_expiry ON sign_ins(expires_ms);
       -- Soft delete: sessions, comments and sign-ins keep referring to the user; a disabled
       -- user cannot sign in and every token of theirs is refused.
       ALTER TABLE users ADD COLUMN disabled_at TEXT;

@@ -31,6 +31,9 @@ const toAccount = (row: Omit<LiveSignInRow, 'sign_in_id' | 'expires_ms'>): UserA
 const toLiveSignIn = (row: LiveSignInRow | undefined): LiveSignIn | undefined =>
   row && { signInId: row.sign_in_id, expiresMs: row.expires_ms, user: toAccount(row) };
 
+/** How long an expired sign-in is kept (for an operator looking into a recent sign-out). */
+const expiredSignInKeptMs = 24 * 3600_000;
+
 export class SqliteSignInQueries {
   private readonly byId: Database.Statement;
   private readonly byRefreshHash: Database.Statement;
@@ -43,6 +46,8 @@ export class SqliteSignInQueries {
   }
 
   createSignIn(signIn: NewSignIn): void {
+    // One row per login would grow without end: rows expired a day ago can never be used again.
+    this.db.prepare('DELETE FROM sign_ins WHERE expires_ms < ?').run(signIn.createdMs - expiredSignInKeptMs);
     this.db
       .prepare('INSERT INTO sign_ins (id, user_id, created_ms, expires_ms, refresh_hash) VALUES (?, ?, ?, ?, ?)')
       .run(signIn.id, signIn.userId, signIn.createdMs, signIn.expiresMs, signIn.refreshHash);

@@ -72,6 +72,12 @@ describe('migration 5: sign-ins and disabled users', () => {
       expect((await store.setUserDisabled('u', false, 4_000))?.disabled).toBe(false);
       expect((await store.findUserByUsername('hv'))?.id).toBe('u');
       expect(await store.setUserRole('nobody', 'admin')).toBeUndefined();
+
+      // A new sign-in prunes those expired more than a day before it.
+      await store.createSignIn({ id: 's3', userId: 'u', createdMs: 10_000 + 24 * 3600_000 + 1, expiresMs: 9e12, refreshHash: 'h3' });
+      const db = new Database(path, { readonly: true });
+      expect(db.prepare('SELECT id FROM sign_ins ORDER BY id').all()).toEqual([{ id: 's3' }]);
+      db.close();
     } finally {
       await store.close();
     }
