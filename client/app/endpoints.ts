@@ -51,8 +51,8 @@ export const endpoints = {
   login: (body: LoginRequest): Command<LoginRequest, LoginResponse> => ({ path: '/auth/login', method: 'POST', body }),
   /** A new access token of the same sign-in (the refresh token does not change: tabs share it). */
   refresh: (refreshToken: string): Command<RefreshRequest, RefreshResponse> => ({ path: '/auth/refresh', method: 'POST', body: { refreshToken } }),
-  /** Ends the sign-in everywhere (access tokens, refresh token, sockets); answers 204. */
-  logout: (): Command<Record<string, never>, void> => ({ path: '/auth/logout', method: 'POST', body: {} }),
+  /** Ends the sign-in everywhere (access tokens, refresh token, sockets); answers 204. By the Bearer token, or this refresh token when that has expired. */
+  logout: (refreshToken: string): Command<{ refreshToken: string }, void> => ({ path: '/auth/logout', method: 'POST', body: { refreshToken } }),
   /** The learner discards their own open practice attempt (it ends as abandoned, scored). */
   discardSession: (sessionId: string): Command<Record<string, never>, SessionDiscardAck> => ({ path: `/sessions/${id(sessionId)}/abandon`, method: 'POST', body: {} }),
   saveComment: (sessionId: string, text: string): Command<{ text: string }, SessionCommentResponse> => ({ path: `/sessions/${id(sessionId)}/comment`, method: 'PUT', body: { text } }),

@@ -106,9 +106,8 @@ export function signOutRefused(token: string): void {
 
 async function revokeOnServer(ending: SignedIn): Promise<void> {
   try {
-    // An access token past its time would be refused, and the sign-in would live on: renew it first.
-    const token = Date.now() < ending.refreshAt ? ending.token : (await httpSend(endpoints.refresh(ending.refreshToken))).token;
-    await httpSend(endpoints.logout(), { token });
+    // The refresh token names the sign-in too, for when the access token has already expired.
+    await httpSend(endpoints.logout(ending.refreshToken), { token: ending.token });
   } catch {
     // Offline or already ended: the access token runs out by itself within minutes, and the
     // refresh token is gone from this browser.

@@ -37,20 +37,14 @@ describe('short access tokens in the browser', () => {
 
   it('signs in and opens welding practice', { timeout: 120_000 }, async () => {
     page = await running.browser.newPage({ viewport: { width: 960, height: 600 } });
-    if (process.env.DEBUG_E2E) page.on('console', (message) => console.log('console', message.text()));
     page.on('framenavigated', (frame) => {
-      if (process.env.DEBUG_E2E) console.log(Date.now() % 100000, 'nav', frame.url());
       if (frame === page.mainFrame()) visited.push(new URL(frame.url()).pathname);
     });
     page.on('response', (response) => {
-      if (process.env.DEBUG_E2E) console.log(Date.now() % 100000, response.request().method(), new URL(response.url()).pathname, response.status());
       if (new URL(response.url()).pathname === '/api/auth/refresh') refreshes.push(response.status());
     });
     page.on('websocket', (socket) => {
       socket.on('framesent', ({ payload }) => void (String(payload).includes('"auth:renew"') && socketFrames.renewSent++));
-      if (process.env.DEBUG_E2E) socket.on('framesent', ({ payload }) => console.log(Date.now() % 100000, '>', String(payload).slice(0, 80)));
-      if (process.env.DEBUG_E2E) socket.on('framereceived', ({ payload }) => console.log(Date.now() % 100000, '<', String(payload).slice(0, 80)));
-      if (process.env.DEBUG_E2E) socket.on('close', () => console.log(Date.now() % 100000, 'ws close'));
       socket.on('framereceived', ({ payload }) => void (String(payload).includes('"auth:expired"') && socketFrames.expiredReceived++));
     });
     await signIn(page, running.server.url, 'student1');
