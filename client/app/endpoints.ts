@@ -1,7 +1,18 @@
 // Every REST endpoint the client calls, each with its answer's type from scenes/protocol, so a
 // page names what it loads (`endpoints.classes()`) and gets typed data without a cast. Paths
 // are built here, ids escaped once.
-import type { ClassListItem, InstitutionOverviewResponse, LoginRequest, LoginResponse, MeResponse, PublicUser, SceneSummary, ServerInfoResponse } from '../../scenes/protocol/rest';
+import type {
+  ClassListItem,
+  InstitutionOverviewResponse,
+  LoginRequest,
+  LoginResponse,
+  MeResponse,
+  PublicUser,
+  RefreshRequest,
+  RefreshResponse,
+  SceneSummary,
+  ServerInfoResponse,
+} from '../../scenes/protocol/rest';
 import type { SessionDiscardAck } from '../../scenes/protocol/training';
 import type { ClassAnalytics, LearnerProgress, LearnerSummary, Page, SessionCommentResponse, SessionDetailResponse, SessionListItem } from '../../scenes/protocol/review';
 
@@ -38,6 +49,10 @@ export const endpoints = {
   /** NDJSON, read as a stream (useSessionLog), not as JSON. */
   sessionEvents: (sessionId: string) => get<never>(`/sessions/${id(sessionId)}/events`),
   login: (body: LoginRequest): Command<LoginRequest, LoginResponse> => ({ path: '/auth/login', method: 'POST', body }),
+  /** A new access token of the same sign-in (the refresh token does not change: tabs share it). */
+  refresh: (refreshToken: string): Command<RefreshRequest, RefreshResponse> => ({ path: '/auth/refresh', method: 'POST', body: { refreshToken } }),
+  /** Ends the sign-in everywhere (access tokens, refresh token, sockets); answers 204. By the Bearer token, or this refresh token when that has expired. */
+  logout: (refreshToken: string): Command<{ refreshToken: string }, void> => ({ path: '/auth/logout', method: 'POST', body: { refreshToken } }),
   /** The learner discards their own open practice attempt (it ends as abandoned, scored). */
   discardSession: (sessionId: string): Command<Record<string, never>, SessionDiscardAck> => ({ path: `/sessions/${id(sessionId)}/abandon`, method: 'POST', body: {} }),
   saveComment: (sessionId: string, text: string): Command<{ text: string }, SessionCommentResponse> => ({ path: `/sessions/${id(sessionId)}/comment`, method: 'PUT', body: { text } }),

@@ -1,16 +1,25 @@
 // The signed-in session as plain state (a zustand vanilla store, no React): kept in
-// localStorage so it survives a reload, mirrored between tabs, checked with the server at
-// start. useSession.tsx is the one bridge into React components; non-React code reads
-// `sessionStore.getState()` directly.
+// localStorage so it survives a reload, mirrored between tabs (a sign-in, a sign-out or a
+// refreshed access token in one tab holds in all). useSession.tsx is the one bridge into React
+// components; non-React code reads `sessionStore.getState()` directly. accessToken.ts keeps the
+// access token fresh.
 import { createStore } from 'zustand/vanilla';
 import type { LoginResponse, PublicUser } from '../../scenes/protocol/rest';
-import { apiFetch, apiSend, ApiRequestError } from './api';
+import { httpSend } from './http';
 import { endpoints } from './endpoints';
+import { tokenRefreshAt } from './tokenLifetime';
 
 const storageKey = 'vocaxr.session';
 
 export interface SignedIn {
+  /** The short-lived access token (Bearer). */
   token: string;
+  /** Buys new access tokens until the sign-in ends; shared by every tab. */
+  refreshToken: string;
+  /** When `token` expires, on the server's clock (ISO 8601). */
+  expiresAt: string;
+  /** When to refresh `token`, on this PC's clock (epoch ms; tokenLifetime.ts). */
+  refreshAt: number;
   user: PublicUser;
 }
 
@@ -24,19 +33,25 @@ export interface SessionState {
   ended: SessionEnd | undefined;
 }
 
+/** The kept session; one kept before refresh tokens existed (no refreshToken) counts as none. */
 export function loadSession(): SignedIn | undefined {
   try {
     const raw = localStorage.getItem(storageKey);
     if (!raw) return undefined;
     const parsed = JSON.parse(raw) as Partial<SignedIn>;
-    return typeof parsed.token === 'string' && parsed.user ? (parsed as SignedIn) : undefined;
+    const complete = typeof parsed.token === 'string' && typeof parsed.refreshToken === 'string' && typeof parsed.refreshAt === 'number' && parsed.user;
+    return complete ? (parsed as SignedIn) : undefined;
   } catch {
     return undefined;
   }
 }
 
 function saveSession(session: SignedIn): void {
-  localStorage.setItem(storageKey, JSON.stringify(session));
+  try {
+    localStorage.setItem(storageKey, JSON.stringify(session));
+  } catch {
+    // storage unavailable (private mode): this tab still holds the session in memory
+  }
 }
 
 function clearSession(): void {
@@ -50,39 +65,56 @@ function clearSession(): void {
 const kept = loadSession();
 export const sessionStore = createStore<SessionState>()(() => ({ session: kept, checking: kept !== undefined, ended: undefined }));
 
-export async function signIn(username: string, password: string): Promise<PublicUser> {
-  const response: LoginResponse = await apiSend(endpoints.login({ username, password }));
-  saveSession(response);
-  sessionStore.setState({ session: response, ended: undefined });
-  return response.user;
+/** Keeps a sign-in's (new) access token, here and in the other tabs. */
+export function keepAccessToken(answer: { token: string; expiresAt: string; user: PublicUser }, refreshToken: string, receivedAt = Date.now()): SignedIn {
+  const session: SignedIn = { token: answer.token, refreshToken, expiresAt: answer.expiresAt, refreshAt: tokenRefreshAt(answer.token, answer.expiresAt, receivedAt), user: answer.user };
+  saveSession(session);
+  sessionStore.setState({ session, ended: undefined });
+  return session;
 }
 
-/** Ends the session here; `reason` when the server ended it (an expired or revoked token). */
-export function signOut(reason?: SessionEnd): void {
-  clearSession();
-  sessionStore.setState({ session: undefined, checking: false, ended: reason });
+/** The user as the server has them now (a changed name or role). */
+export function keepUser(user: PublicUser): void {
+  const session = sessionStore.getState().session;
+  if (!session) return;
+  const updated = { ...session, user };
+  saveSession(updated);
+  sessionStore.setState({ session: updated });
+}
+
+export async function signIn(username: string, password: string): Promise<PublicUser> {
+  const response: LoginResponse = await httpSend(endpoints.login({ username, password }));
+  return keepAccessToken(response, response.refreshToken).user;
 }
 
 /**
- * At start: asks the server whether the kept token still holds. A 401 signs out (to the login
- * page, not to an error); offline or a server error keeps the session and pages show their own.
+ * Ends the session here. Without `reason` the user signed out: the server is asked to revoke
+ * the sign-in (every tab, token and socket of it) without holding up the page; `reason` when
+ * the server already ended it (the sign-in expired or was revoked).
  */
-export async function checkKeptSession(signal?: AbortSignal): Promise<void> {
-  const current = sessionStore.getState().session;
-  if (!current) return;
+export function signOut(reason?: SessionEnd): void {
+  const ending = sessionStore.getState().session;
+  clearSession();
+  sessionStore.setState({ session: undefined, checking: false, ended: reason });
+  if (ending && !reason) void revokeOnServer(ending);
+}
+
+/** Signs out because the server refused `token`, unless the session has moved on since (refreshed, another user). */
+export function signOutRefused(token: string): void {
+  if (sessionStore.getState().session?.token === token) signOut('expired');
+}
+
+async function revokeOnServer(ending: SignedIn): Promise<void> {
   try {
-    const { user } = await apiFetch(endpoints.me(), { token: current.token, signal });
-    const refreshed = { token: current.token, user };
-    saveSession(refreshed);
-    sessionStore.setState({ session: refreshed });
-  } catch (error) {
-    if (error instanceof ApiRequestError && error.status === 401) signOut('expired');
-  } finally {
-    if (!signal?.aborted) sessionStore.setState({ checking: false });
+    // The refresh token names the sign-in too, for when the access token has already expired.
+    await httpSend(endpoints.logout(ending.refreshToken), { token: ending.token });
+  } catch {
+    // Offline or already ended: the access token runs out by itself within minutes, and the
+    // refresh token is gone from this browser.
   }
 }
 
-/** Another tab signed in or out: follow it (the storage event fires in the other tabs only). */
+/** Another tab signed in, refreshed or signed out: follow it (the storage event fires in the other tabs only). */
 export function followOtherTabs(target: Window): () => void {
   const onStorage = (event: StorageEvent) => {
     if (event.key !== storageKey && event.key !== null) return;

@@ -36,7 +36,7 @@ export function WorkshopPage() {
   const { session } = useSession();
   const [run, setRun] = useState(0);
   const rules = findScene(sceneId);
-  const who = { token: session!.token, userId: session!.user.id, sceneId, mode, run };
+  const who = { userId: session!.user.id, sceneId, mode, run };
   const opening = useAttemptChoice(who);
   const { state, status, finish } = useAttempt({ ...who, choice: opening.state.phase === 'chosen' ? opening.state.choice : undefined });
   useInAttemptMark(state.phase === 'running' ? state.attempt.sessionId : undefined);

@@ -1,7 +1,7 @@
 // One attempt from the browser's side: opens the /training socket, starts a session (or
 // continues the open one the learner chose, from this device or another), numbers and stamps
 // events into the outbox, delivers them, and finishes. No React here; useAttempt wires it.
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import type { ScoreReport } from '../../scenes/rubric/report';
 import type { TelemetrySink, WorkshopMode } from './contract';
 import { Outbox } from './telemetry/outbox';
@@ -11,13 +11,13 @@ import { TelemetryDelivery, type DeliveryStatus } from './telemetry/delivery';
 import { attemptTime } from './telemetry/eventTime';
 import type { SessionResumeAck } from '../../scenes/protocol/training';
 import { continuedAttempt, type AttemptChoice } from './openAttempt';
+import { signedInSocket, type SignedInSocket } from './signedInSocket';
 
 export { AttemptError };
 
 type Answer = { ok: boolean; error?: { code: string; message: string } } & Record<string, unknown>;
 
 export interface AttemptOptions {
-  token: string;
   userId: string;
   sceneId: string;
   mode: WorkshopMode;
@@ -32,15 +32,18 @@ export class Attempt {
   /** Set once finishing starts: the log is closed, later samples (a torch still in hand) are not part of it. */
   private recording = true;
 
+  private readonly socket: Socket;
+
   private constructor(
-    private readonly socket: Socket,
+    private readonly connection: SignedInSocket,
     readonly kept: KeptAttempt,
     readonly resumed: boolean,
     private readonly outbox: Outbox,
     store: OutboxStore | undefined,
     onStatus: (status: DeliveryStatus) => void,
   ) {
-    this.delivery = new TelemetryDelivery(socket, kept.sessionId, outbox, store, onStatus);
+    this.socket = connection.socket;
+    this.delivery = new TelemetryDelivery(this.socket, kept.sessionId, outbox, store, onStatus);
     // t is wall-clock time since the attempt started, so it carries on across a reload; input
     // stamped on the page's clock is converted (eventTime.ts), the outbox keeps t rising.
     this.telemetry = {
@@ -73,13 +76,15 @@ export class Attempt {
 
   close(): void {
     this.delivery.stop();
+    this.connection.stop();
     this.socket.close();
   }
 
   static async open(options: AttemptOptions): Promise<Attempt> {
-    const socket = io('/training', { auth: { token: options.token }, reconnectionDelayMax: 2_000 });
+    const connection = signedInSocket('/training', { reconnectionDelayMax: 2_000 });
+    const { socket } = connection;
     try {
-      await connected(socket);
+      await Promise.race([connected(socket), connection.refused.catch(() => Promise.reject(new AttemptError('unauthorized', 'your sign-in has expired')))]);
       const store = typeof indexedDB === 'undefined' ? undefined : new OutboxStore();
       const previous = keptAttempt(options.userId, options.sceneId);
       const choice = options.choice ?? { kind: 'kept' };
@@ -99,7 +104,7 @@ export class Attempt {
           if (!here) keepAttempt(kept);
           const restored = here && store ? await store.load(resumeId).catch(() => []) : [];
           const outbox = new Outbox(answer.ackedSeq as number, restored);
-          return new Attempt(socket, kept, true, outbox, store, options.onStatus);
+          return new Attempt(connection, kept, true, outbox, store, options.onStatus);
         }
         if (previous?.sessionId === resumeId) forgetAttempt(options.userId, options.sceneId);
       }
@@ -114,8 +119,9 @@ export class Attempt {
         userId: options.userId,
       };
       keepAttempt(kept);
-      return new Attempt(socket, kept, false, new Outbox(), store, options.onStatus);
+      return new Attempt(connection, kept, false, new Outbox(), store, options.onStatus);
     } catch (error) {
+      connection.stop();
       socket.close();
       throw error;
     }
@@ -129,12 +135,9 @@ function connected(socket: Socket): Promise<void> {
       clearTimeout(timer);
       resolve();
     });
+    // The account already holds the most sockets the server allows (other tabs or devices);
+    // a refused token is handled by signedInSocket (one refresh, then `refused`).
     socket.once('connect_error', (error) => {
-      if (error.message === 'unauthorized') {
-        clearTimeout(timer);
-        reject(new AttemptError('unauthorized', 'your sign-in has expired'));
-      }
-      // The account already holds the most sockets the server allows (other tabs or devices).
       if (error.message === 'rate_limited') {
         clearTimeout(timer);
         reject(new AttemptError('rate_limited', 'too many connections are open for this account'));

@@ -11,15 +11,15 @@ import type { KeptAttempt } from './telemetry/outboxStore';
 export type AttemptChoice = { kind: 'continue'; sessionId: string } | { kind: 'new' } | { kind: 'kept' };
 
 /** The learner's newest active practice attempt of the scene, if any. */
-export async function findOpenAttempt(token: string, learnerId: string, sceneId: string): Promise<SessionListItem | undefined> {
+export async function findOpenAttempt(learnerId: string, sceneId: string): Promise<SessionListItem | undefined> {
   const query = new URLSearchParams({ status: 'active', mode: 'practice', scene: sceneId, sort: 'startedAt', order: 'desc', pageSize: '1' });
-  const page = await apiFetch(endpoints.learnerSessions(learnerId, `?${query}`), { token });
+  const page = await apiFetch(endpoints.learnerSessions(learnerId, `?${query}`));
   return page.items[0];
 }
 
 /** Ends the learner's own open attempt as abandoned; the server scores what it holds. */
-export function discardAttempt(token: string, sessionId: string): Promise<SessionDiscardAck> {
-  return apiSend(endpoints.discardSession(sessionId), { token });
+export function discardAttempt(sessionId: string): Promise<SessionDiscardAck> {
+  return apiSend(endpoints.discardSession(sessionId));
 }
 
 /** This tab's attempt in progress: set while the workshop runs it, cleared when the page is left. */

@@ -52,11 +52,11 @@ const sameStatus = (a: DeliveryStatus | undefined, b: DeliveryStatus) =>
   a?.connection === b.connection && a.pending === b.pending && a.ackedSeq === b.ackedSeq && a.lastSeq === b.lastSeq && a.problem === b.problem;
 
 /** `choice` undefined: the learner has not chosen yet (useAttemptChoice); nothing opens until then. */
-export function useAttempt(options: { token: string; userId: string; sceneId: string; mode: WorkshopMode; run: number; choice: AttemptChoice | undefined }) {
+export function useAttempt(options: { userId: string; sceneId: string; mode: WorkshopMode; run: number; choice: AttemptChoice | undefined }) {
   const [state, setState] = useState<AttemptPhase>({ phase: 'opening' });
   const [status, setStatus] = useState<DeliveryStatus>();
   const attemptRef = useRef<Attempt | undefined>(undefined);
-  const { token, userId, sceneId, mode, run } = options;
+  const { userId, sceneId, mode, run } = options;
   const choice = options.choice;
   const choiceKey = choice === undefined ? undefined : choice.kind === 'continue' ? `continue:${choice.sessionId}` : choice.kind;
 
@@ -71,7 +71,7 @@ export function useAttempt(options: { token: string; userId: string; sceneId: st
     const onStatus = (next: DeliveryStatus) => {
       if (!closed) setStatus((prev) => (sameStatus(prev, next) ? prev : next));
     };
-    acquireAttempt(key, () => Attempt.open({ token, userId, sceneId, mode, choice, onStatus: (next) => statusListeners.get(key)?.(next) })).then(
+    acquireAttempt(key, () => Attempt.open({ userId, sceneId, mode, choice, onStatus: (next) => statusListeners.get(key)?.(next) })).then(
       (attempt) => {
         if (closed) return;
         attemptRef.current = attempt;
@@ -92,7 +92,7 @@ export function useAttempt(options: { token: string; userId: string; sceneId: st
     };
     // `choice` is read through choiceKey: a new object with the same meaning opens nothing new.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [token, userId, sceneId, mode, run, choiceKey]);
+  }, [userId, sceneId, mode, run, choiceKey]);
 
   useEffect(
     () =>

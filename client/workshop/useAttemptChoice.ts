@@ -12,8 +12,8 @@ export type ChoiceState =
   | { phase: 'ask'; open: SessionListItem; discarding: boolean; error?: string }
   | { phase: 'chosen'; choice: AttemptChoice };
 
-export function useAttemptChoice(options: { token: string; userId: string; sceneId: string; mode: WorkshopMode; run: number }) {
-  const { token, userId, sceneId, mode, run } = options;
+export function useAttemptChoice(options: { userId: string; sceneId: string; mode: WorkshopMode; run: number }) {
+  const { userId, sceneId, mode, run } = options;
   // Each state belongs to one (scene, mode, run): a choice made for the last run never opens the next.
   const key = [userId, sceneId, mode, run].join('|');
   const [held, setHeld] = useState<{ key: string; state: ChoiceState }>({ key: '', state: { phase: 'checking' } });
@@ -26,7 +26,7 @@ export function useAttemptChoice(options: { token: string; userId: string; scene
       return;
     }
     let current = true;
-    findOpenAttempt(token, userId, sceneId).then(
+    findOpenAttempt(userId, sceneId).then(
       (open) => {
         if (!current) return;
         if (!open) setState({ phase: 'chosen', choice: { kind: 'new' } });
@@ -39,7 +39,7 @@ export function useAttemptChoice(options: { token: string; userId: string; scene
     return () => {
       current = false;
     };
-  }, [token, userId, sceneId, mode, setState]);
+  }, [userId, sceneId, mode, setState]);
 
   useEffect(
     () =>
@@ -59,7 +59,7 @@ export function useAttemptChoice(options: { token: string; userId: string; scene
     if (state.phase !== 'ask' || state.discarding) return;
     const { open } = state;
     setState({ phase: 'ask', open, discarding: true });
-    discardAttempt(token, open.id).then(
+    discardAttempt(open.id).then(
       () => setState({ phase: 'chosen', choice: { kind: 'new' } }),
       (error: unknown) => {
         // Ended meanwhile (the idle sweep, another device): nothing is left to discard.
@@ -67,7 +67,7 @@ export function useAttemptChoice(options: { token: string; userId: string; scene
         else setState({ phase: 'ask', open, discarding: false, error: asApiError(error).code });
       },
     );
-  }, [state, setState, token]);
+  }, [state, setState]);
 
   return { state, continueOpen, discardOpen };
 }

@@ -50,11 +50,10 @@ describe('error messages people can act on', () => {
   it('sends an expired sign-in to the login page, says why, and returns to the page asked for', async () => {
     const page = await newPage();
     await signIn(page, e2e.server.url, 'student1');
-    // The kept token no longer holds (expired, or revoked on the server).
-    await page.evaluate(() => {
-      const kept = JSON.parse(localStorage.getItem('vocaxr.session')!) as { token: string };
-      localStorage.setItem('vocaxr.session', JSON.stringify({ ...kept, token: `${kept.token}x` }));
-    });
+    // The kept sign-in no longer holds: ended on the server (by another tab, an admin, or its
+    // lifetime), so neither its access token nor a refresh gets the page in again.
+    const kept = JSON.parse((await page.evaluate(() => localStorage.getItem('vocaxr.session')))!) as { token: string };
+    expect((await fetch(`${e2e.server.url}/api/auth/logout`, { method: 'POST', headers: { Authorization: `Bearer ${kept.token}` } })).status).toBe(204);
     await page.goto(`${e2e.server.url}/learners/someone/progress`);
     await page.waitForURL('**/login');
     expect(await page.getByTestId('session-ended').textContent()).toBe('Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại để tiếp tục.');

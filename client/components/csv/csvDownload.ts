@@ -1,5 +1,5 @@
-// "Download CSV": fetch the server's `format=csv` answer with the bearer token (a plain link
-// cannot carry it), then hand the bytes to the browser as a file. The server adds the BOM.
+// "Download CSV": fetch the server's `format=csv` answer as the signed-in user (a plain link
+// cannot carry the bearer token), then hand the bytes to the browser as a file. The server adds the BOM.
 import { apiResponse } from '../../app/api';
 import { vietnamToday, type UiLanguage } from '../../i18n/format';
 
@@ -45,8 +45,8 @@ export function csvPathInLanguage(path: string, language: UiLanguage): string {
 }
 
 /** Fetches `/api<path>` as CSV and saves it; errors come back as ApiRequestError like apiFetch's. */
-export async function downloadCsv(path: string, token: string | undefined, fallbackName: string): Promise<void> {
-  const response = await apiResponse(path, { token, accept: 'text/csv' });
+export async function downloadCsv(path: string, fallbackName: string): Promise<void> {
+  const response = await apiResponse(path, { accept: 'text/csv' });
   const blob = await response.blob();
   const url = URL.createObjectURL(blob.type ? blob : new Blob([blob], { type: 'text/csv;charset=utf-8' }));
   const link = document.createElement('a');

@@ -14,7 +14,7 @@ const commentMax = inputLimits.commentText;
 
 export function CommentBox({ sessionId, initial }: { sessionId: string; initial: SessionComment | undefined }) {
   const { t, i18n } = useTranslation();
-  const { session, signOut } = useSession();
+  const { session } = useSession();
   const canWrite = session?.user.role === 'teacher' || session?.user.role === 'admin';
   const [comment, setComment] = useState<SessionComment | null>(initial ?? null);
   const [draft, setDraft] = useState(initial?.text ?? '');
@@ -24,14 +24,12 @@ export function CommentBox({ sessionId, initial }: { sessionId: string; initial:
   const save = async () => {
     setState({ kind: 'saving' });
     try {
-      const answer = await apiSend(endpoints.saveComment(sessionId, draft), { token: session?.token });
+      const answer = await apiSend(endpoints.saveComment(sessionId, draft));
       setComment(answer.comment);
       setDraft(answer.comment?.text ?? '');
       setState({ kind: 'saved' });
     } catch (error) {
-      const apiError = asApiError(error);
-      if (apiError.status === 401) signOut('expired');
-      setState({ kind: 'error', message: errorText(t, apiError, 'session') });
+      setState({ kind: 'error', message: errorText(t, asApiError(error), 'session') });
     }
   };
 

@@ -26,8 +26,8 @@ export function parseEventLines(text: string, into: AttemptEvent[]): string {
   return text.slice(start);
 }
 
-async function readEvents(sessionId: string, token: string | undefined, signal: AbortSignal, onProgress: (received: number) => void): Promise<AttemptEvent[]> {
-  const response = await apiResponse(endpoints.sessionEvents(sessionId).path, { token, signal, accept: 'application/x-ndjson' });
+async function readEvents(sessionId: string, signal: AbortSignal, onProgress: (received: number) => void): Promise<AttemptEvent[]> {
+  const response = await apiResponse(endpoints.sessionEvents(sessionId).path, { signal, accept: 'application/x-ndjson' });
   if (!response.body) throw new ApiRequestError(response.status, 'internal', 'the log came without a body');
   const events: AttemptEvent[] = [];
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -48,8 +48,7 @@ async function readEvents(sessionId: string, token: string | undefined, signal: 
 }
 
 export function useSessionLog(sessionId: string | undefined): SessionLog {
-  const { session: signedIn, signOut } = useSession();
-  const token = signedIn?.token;
+  const userId = useSession().session?.user.id;
   const [log, setLog] = useState<SessionLog>({ state: 'loading', received: 0, expected: 0 });
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
@@ -58,19 +57,17 @@ export function useSessionLog(sessionId: string | undefined): SessionLog {
     const controller = new AbortController();
     setLog({ state: 'loading', received: 0, expected: 0 });
     (async () => {
-      const session = await apiFetch(endpoints.session(sessionId), { token, signal: controller.signal });
+      const session = await apiFetch(endpoints.session(sessionId), { signal: controller.signal });
       setLog({ state: 'loading', received: 0, expected: session.ackedSeq });
-      const events = await readEvents(sessionId, token, controller.signal, (received) =>
+      const events = await readEvents(sessionId, controller.signal, (received) =>
         setLog({ state: 'loading', received, expected: session.ackedSeq }),
       );
       setLog({ state: 'ready', session, events });
     })().catch((error: unknown) => {
       if (controller.signal.aborted) return;
-      const apiError = asApiError(error);
-      if (apiError.status === 401) signOut('expired');
-      setLog({ state: 'error', error: apiError, retry });
+      setLog({ state: 'error', error: asApiError(error), retry });
     });
     return () => controller.abort();
-  }, [sessionId, token, signOut, attempt, retry]);
+  }, [sessionId, userId, attempt, retry]);
   return log;
 }

@@ -10,11 +10,11 @@ export interface ServerAndBrowser {
   readonly browser: Browser;
 }
 
-/** Registers the file's beforeAll/afterAll; read `server` and `browser` inside the tests. */
-export function serverAndBrowser(): ServerAndBrowser {
+/** Registers the file's beforeAll/afterAll; read `server` and `browser` inside the tests. `env`: the server's extra settings. */
+export function serverAndBrowser(env: Record<string, string> = {}): ServerAndBrowser {
   const running = {} as { server: TestServer; browser: Browser };
   beforeAll(async () => {
-    running.server = await startTestServer();
+    running.server = await startTestServer(env);
     running.browser = await launchChromium();
   });
   afterAll(async () => {
