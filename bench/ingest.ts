@@ -4,10 +4,12 @@
 // the ratio of the two.
 // Usage: npx tsx bench/ingest.ts [--learners 1000] [--seconds 20] [--warmup 5] [--server-flags="…"] [--skip-bare]
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { openStore } from '../server/storage/openStore';
+import { hashPassword } from '../server/auth/passwords';
 
 const { values } = parseArgs({
   options: {
@@ -45,6 +47,16 @@ function firstJsonLine(child: ChildProcess, match: (line: Record<string, unknown
   });
 }
 
+/** Stops a server and waits until it is gone (SIGKILL after 10 s), so no run shares the CPU with the last one's server. */
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
+  child.kill('SIGTERM');
+  const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(force);
+}
+
 /** Samples a process's resident memory (MiB) and CPU time every 500 ms while `during` runs. */
 async function watchProcess<T>(pid: number, during: Promise<T>): Promise<{ result: T; peakRssMiB: number; cpuPct: number }> {
   let peak = 0;
@@ -64,27 +76,59 @@ async function watchProcess<T>(pid: number, during: Promise<T>): Promise<{ resul
   return { result, peakRssMiB: Math.round(peak), cpuPct: Math.round(cpuPct) };
 }
 
-async function runLoad(url: string, token: string, serverPid: number) {
-  const generator = spawnTs('bench/ingest/loadGenerator.ts', [url, token, values.learners!, values.warmup!, values.seconds!]);
+/** `tokens`: a file with one access token per line (one per learner), or one literal token for all. */
+async function runLoad(url: string, tokens: string, serverPid: number) {
+  const generator = spawnTs('bench/ingest/loadGenerator.ts', [url, tokens, values.learners!, values.warmup!, values.seconds!]);
   return watchProcess(serverPid, firstJsonLine(generator, (l) => 'ackedEventsPerS' in l));
 }
 
-// 1. VocaXR, the real server, on a fresh database.
+// 1. VocaXR, the real server, on a fresh database holding one account per simulated learner:
+// the server budgets sockets and open attempts per user (docs/security.md), so 1,000 learners
+// are 1,000 accounts, as in a real exam. Their password hashes are cheap (scrypt N = 2^10) so
+// that signing them all in measures nothing but set-up.
+const learnerCount = Number(values.learners);
+const benchPassword = 'bench-password';
+const store = openStore({ kind: 'sqlite', path: join(dataDir, 'bench.db') });
+const passwordHash = await hashPassword(benchPassword, { N: 2 ** 10, r: 8, p: 1, keyLength: 32 });
+const usernames = Array.from({ length: learnerCount }, (_, i) => `learner${String(i + 1).padStart(4, '0')}`);
+await store.importRoster({
+  institutionName: 'Bench college',
+  classes: [{ code: 'BENCH', name: 'Bench class' }],
+  users: usernames.map((username) => ({ username, name: username, role: 'student', passwordHash, classes: [{ code: 'BENCH', role: 'student' }] })),
+});
+await store.close();
+
 const server = spawnTs('server/main-entry.ts', [], {
   NODE_ENV: 'production',
   HOST: '127.0.0.1',
   PORT: '0',
   DATABASE_URL: `sqlite:${join(dataDir, 'bench.db')}`,
-  VOCAXR_DEMO: '1',
+  VOCAXR_DEMO: '0',
   LOG_LEVEL: 'info',
 }, values['server-flags']!.split(' ').filter(Boolean));
 const { url } = (await firstJsonLine(server, (l) => typeof l.url === 'string')) as { url: string };
 const baseUrl = url.replace('localhost', '127.0.0.1');
-const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'student1', password: 'demo1234' }) });
-const { token } = (await login.json()) as { token: string };
-console.log(`VocaXR server: ${values.learners} learners, ${values.warmup} s warm-up, ${values.seconds} s measured…`);
-const vocaxr = await runLoad(baseUrl, token, server.pid!);
-server.kill('SIGTERM');
+// Each learner signs in from an address of its own (X-Forwarded-For is believed from loopback),
+// a few at a time, as a class arriving would.
+const tokens: string[] = [];
+for (let i = 0; i < usernames.length; i += 8) {
+  const chunk = usernames.slice(i, i + 8).map(async (username, k) => {
+    const n = i + k;
+    const response = await fetch(`${baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` },
+      body: JSON.stringify({ username, password: benchPassword }),
+    });
+    if (!response.ok) throw new Error(`sign-in of ${username}: HTTP ${response.status} ${await response.text()}`);
+    return ((await response.json()) as { token: string }).token;
+  });
+  tokens.push(...(await Promise.all(chunk)));
+}
+const tokensFile = join(dataDir, 'tokens.txt');
+writeFileSync(tokensFile, tokens.join('\n'));
+console.log(`VocaXR server: ${values.learners} learners (one account each), ${values.warmup} s warm-up, ${values.seconds} s measured…`);
+const vocaxr = await runLoad(baseUrl, tokensFile, server.pid!);
+await stopProcess(server);
 
 if (values['skip-bare']) {
   console.log(JSON.stringify(vocaxr));
@@ -96,7 +140,7 @@ const bare = spawnTs('bench/ingest/bareServer.ts', []);
 const bareUrl = (await firstJsonLine(bare, (l) => typeof l.url === 'string')).url as string;
 console.log('bare Socket.IO server, same load…');
 const baseline = await runLoad(bareUrl, 'none', bare.pid!);
-bare.kill('SIGTERM');
+await stopProcess(bare);
 rmSync(dataDir, { recursive: true, force: true });
 
 const row = (name: string, r: typeof vocaxr) =>

@@ -1,10 +1,13 @@
 // N simulated learners, each on its own socket.io-client connection: starts a welding session,
 // then every 100 ms sends the torch samples of that 100 ms (60 Hz), and records ack latency.
 // Prints one JSON line of figures at the end. Run by bench/ingest.ts, in its own process.
+import { existsSync, readFileSync } from 'node:fs';
 import { io, type Socket } from 'socket.io-client';
 import { simulateWeld } from '../../scenes/welding-bead/simulatedWelder';
 
-const [url, token, learnersArg, warmupArg, secondsArg] = process.argv.slice(2);
+const [url, tokensArg, learnersArg, warmupArg, secondsArg] = process.argv.slice(2);
+/** One token per learner (a file, one per line), or one literal token for all (the bare server takes any). */
+const tokens = existsSync(tokensArg!) ? readFileSync(tokensArg!, 'utf8').split('\n').filter(Boolean) : [tokensArg!];
 const learners = Number(learnersArg);
 const warmupMs = Number(warmupArg) * 1000;
 const measureMs = Number(secondsArg) * 1000;
@@ -29,7 +32,7 @@ let timeouts = 0;
 let measuring = false;
 
 async function connectLearner(i: number): Promise<Learner> {
-  const socket = io(`${url}/training`, { auth: { token }, transports: ['websocket'], forceNew: true, reconnection: false });
+  const socket = io(`${url}/training`, { auth: { token: tokens[i % tokens.length] }, transports: ['websocket'], forceNew: true, reconnection: false });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', resolve);
     socket.once('connect_error', reject);

@@ -1,5 +1,6 @@
-// Keeps an admitted /training socket's caller current: re-read from the database before every
-// message, renewed with `auth:renew`, and the socket closed (`auth:expired`) when its token runs out.
+// Keeps an admitted /training socket's caller current: re-read from the database at most once a
+// second while messages come, renewed with `auth:renew`, and the socket closed (`auth:expired`)
+// when its token runs out.
 import type { Socket } from 'socket.io';
 import type { Logger } from 'pino';
 import type { Ack, AuthRenewAck } from '../../scenes/protocol/training';
@@ -13,11 +14,21 @@ export interface SocketAccess {
   renew(token: string): Promise<Ack<AuthRenewAck>>;
 }
 
+/**
+ * How long a socket's caller, as read from the database, is believed. A sign-out, a disabled
+ * account or a role change made through the server disconnects the sockets at once (AuthEvents);
+ * this bounds only a change made in the database directly. Re-reading before every message cost
+ * the ingest benchmark its headroom (1,000 learners x 10 messages a second: p50 ack 10 ms → 2 s
+ * on 2 cores, docs/benchmarks.md), once a second per socket does not.
+ */
+export const socketRecheckIntervalMs = 1_000;
+
 const refused = (message: string) => ({ ok: false as const, error: { code: 'unauthorized' as const, message } });
 
 export function attachSocketAccess(socket: Socket, auth: Authenticator, logger: Logger): SocketAccess {
   const data = socket.data as { auth: Caller };
   let expiryTimer: NodeJS.Timeout | undefined;
+  let checkedAtMs = Date.now();
 
   function armExpiry(): void {
     clearTimeout(expiryTimer);
@@ -35,7 +46,10 @@ export function attachSocketAccess(socket: Socket, auth: Authenticator, logger: 
 
   return {
     async recheck() {
+      const now = Date.now();
+      if (now - checkedAtMs < socketRecheckIntervalMs && data.auth.expiresAtMs > now) return data.auth;
       const fresh = await auth.recheck(data.auth);
+      checkedAtMs = now;
       if (!fresh) {
         closeSoon();
         return undefined;
@@ -48,6 +62,7 @@ export function attachSocketAccess(socket: Socket, auth: Authenticator, logger: 
       // Another user's token would turn this socket, and the sessions it holds, into theirs.
       if (!fresh || fresh.userId !== data.auth.userId) return refused('this token is not a current sign-in of the same user; reconnect with a fresh token');
       data.auth = fresh;
+      checkedAtMs = Date.now();
       armExpiry();
       return { ok: true, expiresAt: new Date(fresh.expiresAtMs).toISOString() };
     },

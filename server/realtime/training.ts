@@ -44,7 +44,7 @@ export function setUpTrainingNamespace(
   });
   training.use(admitWithinUserBudget(budgets));
   // The user reconnects (or is refused) under their new role or state; a message already in
-  // flight is refused anyway by the per-message check.
+  // flight meets the socket's own check within a second (socketAuth.ts).
   authEvents.on('user:changed', ({ userId }) => training.in(userRoom(userId)).disconnectSockets(true));
   authEvents.on('signin:revoked', ({ signInId }) => training.in(signInRoom(signInId)).disconnectSockets(true));
   training.on('connection', (socket) => {

@@ -2,12 +2,14 @@
 // renewed with auth:renew), and goes at once on sign-out or a change to its user; a message after
 // a change made in the database directly is refused and its socket closed.
 import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SignJWT, decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, startTestServer, type TestServer } from '../../support/testServer';
 import { connectTraining, emitAck, type TrainingSocket } from '../../support/trainingClient';
+import { socketRecheckIntervalMs } from '../../../server/realtime/socketAuth';
 
 const disconnected = (socket: TrainingSocket) => new Promise<number>((resolve) => socket.once('disconnect', () => resolve(Date.now())));
 const refusal = (url: string, token: string) =>
@@ -75,22 +77,25 @@ describe('socket sign-in checks', () => {
     expect((await emitAck(again, 'session:start', { sceneId: 'welding-bead', mode: 'practice' })).ok).toBe(true);
   });
 
-  it('refuses the next message after the sign-in is revoked in the database directly, and closes the socket', async () => {
+  it('refuses the first message a second after the sign-in is revoked in the database directly, and closes the socket', async () => {
     const signedIn = await signInAs(server.url, 'student3');
     const socket = await connect(signedIn.token);
     expect((await emitAck(socket, 'session:start', { sceneId: 'welding-bead', mode: 'practice' })).ok).toBe(true);
     const gone = disconnected(socket);
     db.prepare('UPDATE sign_ins SET revoked_ms = ? WHERE id = ?').run(Date.now(), decodeJwt(signedIn.token).sid);
+    // A socket's caller is re-read from the database at most once a second (server/realtime/socketAuth.ts).
+    await sleep(socketRecheckIntervalMs + 50);
     const answer = await emitAck(socket, 'session:start', { sceneId: 'welding-bead', mode: 'practice' });
     expect(answer).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     await gone;
   });
 
-  it('refuses the next message of a user disabled in the database directly', async () => {
+  it('refuses the first message a second after a user is disabled in the database directly', async () => {
     const signedIn = await signInAs(server.url, 'assessor1');
     const socket = await connect(signedIn.token);
     const gone = disconnected(socket);
     db.prepare("UPDATE users SET disabled_at = '2026-01-01T00:00:00Z' WHERE id = ?").run(signedIn.user.id);
+    await sleep(socketRecheckIntervalMs + 50);
     expect(await emitAck(socket, 'session:resume', { sessionId: 'any' })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     await gone;
     db.prepare('UPDATE users SET disabled_at = NULL WHERE id = ?').run(signedIn.user.id);
