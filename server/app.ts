@@ -29,6 +29,8 @@ import { setUpTrainingNamespace } from './realtime/training';
 import { serverInfo } from './demo/info';
 import { SessionService } from './ingest/sessionService';
 import { AbandonSweeper } from './ingest/abandonSweeper';
+import { ExamDeadlineSweeper } from './exams/deadlineSweeper';
+import { examRoutes } from './exams/routes';
 import { sessionRoutes } from './sessions/routes';
 import { reviewRoutes } from './review/routes';
 import { commentRoutes } from './review/commentRoutes';
@@ -51,6 +53,8 @@ export interface ServerDeps {
   now?: () => number;
   /** How often idle practice attempts are looked for (tests shorten it). @default 60 s */
   abandonSweepMs?: number;
+  /** How often exam attempts past their deadline + grace are looked for. @default 1 s */
+  examSweepMs?: number;
   /** Sign-in limits (tests shorten the delays); the hashing concurrency comes from config. */
   loginLimits?: Partial<LoginLimits>;
 }
@@ -60,12 +64,13 @@ export interface VocaxrServer {
   io: SocketServer;
   sessions: SessionService;
   abandonSweeper: AbandonSweeper;
+  examSweeper: ExamDeadlineSweeper;
   listen(port: number, host?: string): Promise<AddressInfo>;
   /** Stops accepting, disconnects sockets, waits for in-flight requests; leaves the store open. */
   close(): Promise<void>;
 }
 
-export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, userBudgets, now, abandonSweepMs, tls, loginLimits }: ServerDeps): VocaxrServer {
+export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, userBudgets, now, abandonSweepMs, examSweepMs, tls, loginLimits }: ServerDeps): VocaxrServer {
   const budgets = new UserBudgets({ ...defaultUserBudgets, ...userBudgets });
   const sessions = new SessionService(store, logger, { activeAttemptsPerScene: budgets.limits.activeAttemptsPerScene, ...(now ? { now } : {}) });
   const abandonAfterMs = config.abandonAfterMs ?? 30 * 60_000;
@@ -74,6 +79,7 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
     intervalMs: abandonSweepMs ?? Math.min(60_000, Math.max(1_000, Math.round(abandonAfterMs / 10))),
   });
   abandonSweeper.start();
+  const examSweeper = new ExamDeadlineSweeper(store, sessions, logger, examSweepMs ?? 1_000);
   // The public origin is ours too: behind a proxy that rewrites Host, Origin still names it.
   const allowedOrigins = [...new Set([...(config.publicUrl ? [config.publicUrl] : []), ...config.allowedOrigins])];
   const hostAllowed = hostAllowlist({ publicUrl: config.publicUrl, allowedOrigins, allowedHosts: config.allowedHosts ?? [] });
@@ -107,6 +113,7 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
   api.use(reviewRoutes(store));
   api.use(commentRoutes(store));
   api.use(userRoutes(store, authEvents));
+  api.use('/exams', examRoutes(store, sessions));
   api.use(apiNotFound);
   app.use('/api', api);
 
@@ -126,12 +133,15 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
     cors: allowedOrigins.length > 0 ? { origin: allowedOrigins } : undefined,
   });
   setUpTrainingNamespace(io, auth, authEvents, sessions, logger, socketRateLimit, budgets);
+  // After the namespace: an attempt it ends at boot is announced to whoever is connected.
+  examSweeper.start();
 
   return {
     http,
     io,
     sessions,
     abandonSweeper,
+    examSweeper,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         http.once('error', reject);
@@ -142,6 +152,7 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
       }),
     close: async () => {
       abandonSweeper.stop();
+      examSweeper.stop();
       sessions.close();
       io.disconnectSockets(true);
       // io.close() also closes the HTTP server; wait for in-flight requests to finish.

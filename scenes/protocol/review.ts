@@ -17,7 +17,8 @@ export const sessionListQuerySchema = z.strictObject({
   scene: z.string().trim().min(1).max(64).optional(),
   mode: z.enum(['practice', 'exam']).optional(),
   /** `abandoned`: practice attempts that ended unfinished (left idle or discarded). */
-  status: z.enum(['active', 'finished', 'abandoned']).optional(),
+  /** `timed_out` / `stopped`: exam attempts ended by the server at the deadline, or by an assessor. */
+  status: z.enum(['active', 'finished', 'abandoned', 'timed_out', 'stopped']).optional(),
   /** `true`: passed attempts only; `false`: finished and not passed. */
   passed: z.enum(['true', 'false']).optional(),
   learner: z.string().trim().min(1).max(64).optional(),
@@ -40,9 +41,9 @@ export interface SessionListItem {
   learnerName: string;
   sceneId: string;
   mode: 'practice' | 'exam';
-  status: 'active' | 'finished' | 'abandoned';
+  status: 'active' | 'finished' | 'abandoned' | 'timed_out' | 'stopped';
   startedAt: string;
-  /** when it ended (finished or abandoned) */
+  /** when it ended (finished, abandoned, timed_out or stopped) */
   finishedAt?: string;
   /** 0..100, finished and abandoned sessions only */
   total?: number;

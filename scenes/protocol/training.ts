@@ -54,8 +54,10 @@ export type Mode = 'practice' | 'exam';
 /**
  * `abandoned`: a practice attempt that ended unfinished, left idle past the server's limit or
  * discarded by its learner; scored from what it holds, and closed like a finished one.
+ * `timed_out`: an exam attempt the server ended at its deadline + grace (docs/protocol.md §5);
+ * `stopped`: one an assessor stopped. Both are scored from the stored log and count as results.
  */
-export type SessionStatus = 'active' | 'finished' | 'abandoned';
+export type SessionStatus = 'active' | 'finished' | 'abandoned' | 'timed_out' | 'stopped';
 
 export type Ack<T extends object> = ({ ok: true } & T) | ({ ok: false; error: ErrorValue } & Partial<T>);
 
@@ -63,6 +65,8 @@ export interface SessionStartAck {
   sessionId: string;
   startedAt: string;
   timeLimitMs?: number;
+  /** Exam attempts: min(first start + timeLimitMs, closesAt), ISO 8601; the same on every start. */
+  deadlineAt?: string;
   params?: Record<string, unknown>;
 }
 export interface SessionEventsAck {
@@ -77,6 +81,9 @@ export interface SessionResumeAck {
    * event's t), so a client continuing the attempt on another device stamps t from there.
    */
   elapsedMs?: number;
+  /** Exam attempts: the exam's time limit and the attempt's deadline (as on session:start). */
+  timeLimitMs?: number;
+  deadlineAt?: string;
 }
 export interface SessionDiscardAck {
   status: 'abandoned';
@@ -85,6 +92,11 @@ export interface SessionDiscardAck {
 }
 export interface SessionFinishAck {
   result: ScoreReport;
+}
+
+export interface SessionEnded {
+  sessionId: string;
+  reason: 'time_over' | 'stopped';
 }
 
 export interface SessionFeedback {
@@ -112,7 +124,8 @@ export interface ClientToServerEvents {
 
 export interface ServerToClientEvents {
   'session:feedback': (feedback: SessionFeedback) => void;
-  'session:ended': (ended: { sessionId: string; reason: string }) => void;
+  /** An exam attempt ended by the server: `time_over` (deadline + grace) or `stopped` (by an assessor). */
+  'session:ended': (ended: SessionEnded) => void;
   /** The socket's access token expired without `auth:renew`; the server disconnects right after. */
   'auth:expired': (payload: Record<string, never>) => void;
 }

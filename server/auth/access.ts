@@ -15,8 +15,8 @@ export async function canViewLearner(store: Store, viewer: TokenClaims, learnerI
       return learner?.institutionId === viewer.institutionId;
     }
     case 'assessor':
-      // Exams (and so candidates) arrive with the exam issue; until then an assessor has none.
-      return false;
+      // The candidates of the exams they assess (docs/protocol.md §2).
+      return store.exams.assessesLearner(viewer.userId, learnerId);
   }
 }
 

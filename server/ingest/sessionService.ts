@@ -7,7 +7,11 @@ import type { ErrorValue } from '../../scenes/protocol/errors';
 import type { SessionStartRequest, SessionStatus } from '../../scenes/protocol/training';
 import type { ScoreReport } from '../../scenes/rubric/report';
 import type { TokenClaims } from '../auth/tokens';
-import type { SessionRecord, Store } from '../storage/store';
+import type { SessionEndStatus, SessionRecord, Store } from '../storage/store';
+import type { SessionEnded } from '../../scenes/protocol/training';
+import { examLimits } from '../../scenes/protocol/exams';
+import type { SceneRules } from '../../scenes/types';
+import { examStartRefusal, examTimeLimitT, pastGrace } from './examAttempt';
 import { SocketPresence } from './socketPresence';
 import { EventWriter } from './eventWriter';
 import { LiveSession } from './liveSession';
@@ -27,6 +31,18 @@ export interface SessionServiceOptions {
   now?: () => number;
   /** Active practice attempts a learner may hold per scene (docs/api.md). @default 3 */
   activeAttemptsPerScene?: number;
+  /** How long after an exam attempt's deadline in-time events are still taken. @default 60 s */
+  examGraceMs?: number;
+}
+
+/** An attempt the server (not its learner) ended: the sockets of `learnerId` are told. */
+export type AttemptEnded = SessionEnded & { learnerId: string };
+
+/** What a start answers: the session, and for an exam attempt its time limit and deadline. */
+export interface StartedAttempt {
+  session: SessionRecord;
+  timeLimitMs?: number;
+  deadlineAt?: string;
 }
 
 export class SessionService {
@@ -40,6 +56,8 @@ export class SessionService {
   readonly presence = new SocketPresence();
   readonly now: () => number;
   private readonly sweep: NodeJS.Timeout;
+  readonly examGraceMs: number;
+  private readonly endedListeners: ((ended: AttemptEnded) => void)[] = [];
 
   constructor(
     private readonly store: Store,
@@ -49,12 +67,13 @@ export class SessionService {
     this.writer = new EventWriter(store);
     this.now = options.now ?? Date.now;
     this.activeAttemptsPerScene = options.activeAttemptsPerScene ?? 3;
+    this.examGraceMs = options.examGraceMs ?? examLimits.graceMs;
     const idleEvictMs = options.idleEvictMs ?? 10 * 60_000;
     this.sweep = setInterval(() => this.evictIdle(idleEvictMs), Math.min(idleEvictMs, 60_000));
     this.sweep.unref();
   }
 
-  start(user: TokenClaims, request: SessionStartRequest): Promise<Outcome<{ session: SessionRecord }>> {
+  start(user: TokenClaims, request: SessionStartRequest): Promise<Outcome<StartedAttempt>> {
     const previous = this.starting.get(user.userId) ?? Promise.resolve();
     const started = previous.then(() => this.startNow(user, request));
     const settled = started.catch(() => undefined);
@@ -65,12 +84,11 @@ export class SessionService {
     return started;
   }
 
-  private async startNow(user: TokenClaims, request: SessionStartRequest): Promise<Outcome<{ session: SessionRecord }>> {
+  private async startNow(user: TokenClaims, request: SessionStartRequest): Promise<Outcome<StartedAttempt>> {
     const rules = findScene(request.sceneId);
     if (!rules) return fail('not_found', `no scene "${request.sceneId}"`);
-    if (request.mode === 'exam') {
-      return fail('not_found', request.examId ? `no scheduled exam "${request.examId}"` : 'an exam attempt needs the examId of a scheduled exam');
-    }
+    if (request.mode === 'exam') return this.startExam(user, rules, request.examId);
+    // Exam attempts are not counted here: one per candidate, set by the exam (docs/api.md).
     const active = await this.store.countActiveSessions(user.userId, rules.summary.id, 'practice');
     if (active >= this.activeAttemptsPerScene) {
       return fail(
@@ -92,6 +110,30 @@ export class SessionService {
     return { ok: true, session };
   }
 
+  /** A candidate's one attempt at an exam: created at the first start while open, the same one after. */
+  private async startExam(user: TokenClaims, rules: SceneRules, examId: string | undefined): Promise<Outcome<StartedAttempt>> {
+    if (!examId) return fail('invalid', 'examId: an exam attempt needs the examId of a scheduled exam');
+    const exam = await this.store.exams.getExam(examId);
+    const nowMs = this.now();
+    const refusal = examStartRefusal(exam, user, rules.summary.id, nowMs);
+    if (refusal) return fail(refusal.code, refusal.message);
+    const params = rules.paramsSchema.parse(rules.drawParams(secureRandom)) as Record<string, unknown>;
+    const deadlineMs = Math.min(nowMs + exam!.timeLimitMs, exam!.closesAtMs);
+    const claimed = await this.store.exams.claimAttempt(
+      exam!.id,
+      user.userId,
+      { learnerId: user.userId, sceneId: rules.summary.id, mode: 'exam', examId: exam!.id, params, startedAtMs: nowMs },
+      deadlineMs,
+    );
+    if (!claimed) return fail('forbidden', 'you are not a candidate of this exam');
+    const { session, created } = claimed;
+    if (created) {
+      this.live.set(session.id, new LiveSession(session, rules, rules.createScorer(params), 0));
+      this.logger.info({ sessionId: session.id, learnerId: user.userId, examId: exam!.id, deadlineMs }, 'exam attempt started');
+    }
+    return { ok: true, session, timeLimitMs: exam!.timeLimitMs, deadlineAt: new Date(session.deadlineMs ?? deadlineMs).toISOString() };
+  }
+
   async appendEvents(user: TokenClaims, sessionId: string, events: readonly unknown[]): Promise<Outcome<{ ackedSeq: number; session: LiveSession }>> {
     const found = await this.ownedLiveSession(user, sessionId);
     if (!found.ok) return found;
@@ -100,17 +142,29 @@ export class SessionService {
       if (session.record.status !== 'active') {
         return fail('conflict', `this session is ${session.record.status}; it takes no more events`, { ackedSeq: session.ackedSeq });
       }
+      if (pastGrace(session.record, this.now(), this.examGraceMs)) {
+        return fail('time_over', 'the time for this exam is over; the attempt is ended as it stood at the deadline', { ackedSeq: session.ackedSeq });
+      }
       const batch = prepareBatch(session, events, this.now());
       if (!batch.ok) return { ...batch, ackedSeq: session.ackedSeq };
-      if (batch.fresh.length === 0) return { ok: true as const, ackedSeq: session.ackedSeq, session };
-      const ackedSeq = session.ackedSeqWith(batch.fresh);
-      await this.writer.append({
-        sessionNo: session.record.no,
-        runs: toEventRuns(batch.fresh),
-        ackedSeq,
-        atMs: this.now(),
-      });
-      session.commit(batch.fresh, ackedSeq);
+      // Exam time is the server's (docs/protocol.md §5): events past the time limit are refused
+      // with time_over; the in-time ones of the same batch (a seq prefix, t rising with seq) are kept.
+      const limitT = examTimeLimitT(session.record);
+      const fresh = limitT === undefined ? batch.fresh : batch.fresh.filter((p) => p.event.t <= limitT);
+      const lateFrom = fresh.length < batch.fresh.length ? batch.fresh.find((p) => p.event.t > limitT!) : undefined;
+      let ackedSeq = session.ackedSeq;
+      if (fresh.length > 0) {
+        ackedSeq = session.ackedSeqWith(fresh);
+        await this.writer.append({ sessionNo: session.record.no, runs: toEventRuns(fresh), ackedSeq, atMs: this.now() });
+        session.commit(fresh, ackedSeq);
+      }
+      if (lateFrom) {
+        return fail(
+          'time_over',
+          `events from seq ${lateFrom.event.seq} (t = ${lateFrom.event.t} ms) are past the exam's time limit (t <= ${limitT} ms) and were not stored; the events before them were`,
+          { ackedSeq },
+        );
+      }
       return { ok: true as const, ackedSeq, session };
     });
   }
@@ -118,16 +172,18 @@ export class SessionService {
   async resume(
     user: TokenClaims,
     sessionId: string,
-  ): Promise<Outcome<{ ackedSeq: number; status: SessionStatus; params: Record<string, unknown>; elapsedMs?: number }>> {
+  ): Promise<Outcome<{ ackedSeq: number; status: SessionStatus; params: Record<string, unknown>; elapsedMs?: number; timeLimitMs?: number; deadlineAt?: string }>> {
     const record = await this.store.getSession(sessionId);
     if (!record) return fail('not_found', `no session "${sessionId}"`);
     if (record.learnerId !== user.userId) return fail('forbidden', 'this session belongs to another learner');
-    if (record.status !== 'active') return { ok: true, ackedSeq: record.ackedSeq, status: record.status, params: record.params };
+    const exam = record.examId !== undefined && record.deadlineMs !== undefined ? await this.store.exams.getExam(record.examId) : undefined;
+    const timing = exam ? { timeLimitMs: exam.timeLimitMs, deadlineAt: new Date(record.deadlineMs!).toISOString() } : {};
+    if (record.status !== 'active') return { ok: true, ackedSeq: record.ackedSeq, status: record.status, params: record.params, ...timing };
     // Session time on the server's clock, never behind the stored log, for a client that
     // continues the attempt without its own record of when it began (another device).
     const live = this.live.get(sessionId) ?? (await this.load(record));
     const elapsedMs = Math.max(this.now() - record.startedAtMs, live?.lastAckedT ?? 0);
-    return { ok: true, ackedSeq: live?.ackedSeq ?? record.ackedSeq, status: record.status, params: record.params, elapsedMs };
+    return { ok: true, ackedSeq: live?.ackedSeq ?? record.ackedSeq, status: record.status, params: record.params, elapsedMs, ...timing };
   }
 
   async finish(user: TokenClaims, sessionId: string, lastSeq: number): Promise<Outcome<{ result: ScoreReport }>> {
@@ -135,13 +191,18 @@ export class SessionService {
     if (!record) return fail('not_found', `no session "${sessionId}"`);
     if (record.learnerId !== user.userId) return fail('forbidden', 'this session belongs to another learner');
     if (record.status === 'finished') return { ok: true, result: record.result as ScoreReport };
-    if (record.status === 'abandoned') return fail('conflict', 'this session was abandoned; it cannot be finished');
+    if (record.status !== 'active') return fail('conflict', `this session ended as ${record.status}; it cannot be finished`);
     const found = await this.ownedLiveSession(user, sessionId);
     if (!found.ok) return found;
     const session = found.session;
     return session.run(async () => {
       if (session.record.status === 'finished') return { ok: true as const, result: session.record.result as ScoreReport };
-      if (session.record.status === 'abandoned') return fail('conflict', 'this session was abandoned; it cannot be finished');
+      if (session.record.status !== 'active') return fail('conflict', `this session ended as ${session.record.status}; it cannot be finished`);
+      if (pastGrace(session.record, this.now(), this.examGraceMs)) {
+        // Too late to submit: it ends as timed out, the same as the deadline sweeper would.
+        await this.closeAttempt(session, 'timed_out', await scoreStoredLog(this.store, session.rules, session.record, session.ackedSeq), 'time_over');
+        return fail('time_over', 'the time for this exam is over; the attempt was ended as it stood at the deadline');
+      }
       if (lastSeq > session.ackedSeq) {
         return fail('incomplete', `events up to seq ${lastSeq} were sent but only 1..${session.ackedSeq} are stored; resend the rest, then finish`, {
           ackedSeq: session.ackedSeq,
@@ -153,10 +214,7 @@ export class SessionService {
       if (JSON.stringify(live) !== JSON.stringify(result)) {
         this.logger.error({ sessionId, live, result }, 'live and stored-log reports differ; the stored log wins');
       }
-      const finishedAt = new Date(this.now()).toISOString();
-      await this.store.finishSession(session.record.no, { finishedAt, result, total: result.total, passed: result.passed });
-      session.record = { ...session.record, status: 'finished', finishedAt, result };
-      this.live.delete(sessionId);
+      await this.closeAttempt(session, 'finished', result);
       this.logger.info({ sessionId, total: result.total, passed: result.passed, events: session.ackedSeq }, 'session finished');
       return { ok: true as const, result };
     });
@@ -180,6 +238,35 @@ export class SessionService {
    * again there). Returns the stored report, or undefined when nothing was abandoned.
    */
   async abandon(sessionId: string, still: (record: SessionRecord) => boolean, reason: 'idle' | 'discarded'): Promise<ScoreReport | undefined> {
+    return this.endActive(sessionId, 'abandoned', still, reason);
+  }
+
+  /** The deadline sweeper: an exam attempt past its deadline + grace ends as timed_out. */
+  timeOut(sessionId: string): Promise<ScoreReport | undefined> {
+    return this.endActive(sessionId, 'timed_out', (record) => pastGrace(record, this.now(), this.examGraceMs), 'time_over');
+  }
+
+  /** An assessor stops an active exam attempt: it ends as stopped, scored from what it holds. */
+  stop(sessionId: string): Promise<ScoreReport | undefined> {
+    return this.endActive(sessionId, 'stopped', (record) => record.mode === 'exam', 'stopped');
+  }
+
+  /** Listens for attempts the server or an assessor ended (the sockets tell the learner). */
+  onAttemptEnded(listener: (ended: AttemptEnded) => void): void {
+    this.endedListeners.push(listener);
+  }
+
+  /**
+   * Ends an active session with `status`, scored from its stored log like a finish, if `still`
+   * agrees once every operation queued before it has run. Returns the stored report, or
+   * undefined when nothing was ended.
+   */
+  private async endActive(
+    sessionId: string,
+    status: Exclude<SessionEndStatus, 'finished'>,
+    still: (record: SessionRecord) => boolean,
+    reason: string,
+  ): Promise<ScoreReport | undefined> {
     const live = this.live.get(sessionId);
     const row = live ? undefined : await this.store.getSession(sessionId);
     const session = live ?? (row && (await this.load(row)));
@@ -188,13 +275,28 @@ export class SessionService {
       const record = await this.store.getSession(sessionId);
       if (!record || record.status !== 'active' || session.record.status !== 'active' || !still(record)) return undefined;
       const result = await scoreStoredLog(this.store, session.rules, session.record, session.ackedSeq);
-      const finishedAt = new Date(this.now()).toISOString();
-      if (!(await this.store.abandonSession(session.record.no, { finishedAt, result, total: result.total, passed: result.passed }))) return undefined;
-      session.record = { ...session.record, status: 'abandoned', finishedAt, result };
-      this.live.delete(sessionId);
-      this.logger.info({ sessionId, reason, total: result.total, events: session.ackedSeq }, 'session abandoned');
+      const ended = status === 'abandoned' ? undefined : (reason as SessionEnded['reason']);
+      if (!(await this.closeAttempt(session, status, result, ended))) return undefined;
+      this.logger.info({ sessionId, status, reason, total: result.total, events: session.ackedSeq }, `session ${status}`);
       return result;
     });
+  }
+
+  /**
+   * THE end of every attempt (finish, abandon, time over, stop): stores the status and report,
+   * updates memory, and tells the learner's sockets when the server ended it (`endedAs`).
+   * Runs inside the session's queue. False when the row was no longer active.
+   */
+  private async closeAttempt(session: LiveSession, status: SessionEndStatus, result: ScoreReport, endedAs?: SessionEnded['reason']): Promise<boolean> {
+    const finishedAt = new Date(this.now()).toISOString();
+    if (!(await this.store.endSession(session.record.no, status, { finishedAt, result, total: result.total, passed: result.passed }))) return false;
+    session.record = { ...session.record, status, finishedAt, result };
+    this.live.delete(session.record.id);
+    if (endedAs) {
+      const ended = { sessionId: session.record.id, reason: endedAs, learnerId: session.record.learnerId };
+      for (const listener of this.endedListeners) listener(ended);
+    }
+    return true;
   }
 
   /** `socketId` holds `sessionId` until it disconnects (see SocketPresence). */

@@ -47,6 +47,8 @@ export function setUpTrainingNamespace(
   // flight meets the socket's own check within a second (socketAuth.ts).
   authEvents.on('user:changed', ({ userId }) => training.in(userRoom(userId)).disconnectSockets(true));
   authEvents.on('signin:revoked', ({ signInId }) => training.in(signInRoom(signInId)).disconnectSockets(true));
+  // An attempt the server or an assessor ended: every socket of its learner hears of it.
+  sessions.onAttemptEnded(({ sessionId, reason, learnerId }) => training.in(userRoom(learnerId)).emit('session:ended', { sessionId, reason }));
   training.on('connection', (socket) => {
     const { userId, role, signInId } = (socket.data as TrainingSocketData).auth;
     void socket.join([userRoom(userId), signInRoom(signInId)]);

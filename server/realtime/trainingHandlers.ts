@@ -71,7 +71,8 @@ export function attachTrainingHandlers(socket: TrainingSocket, sessions: Session
     if (!outcome.ok) return outcome;
     const { id, startedAt, params } = outcome.session;
     sessions.holdSession(socket.id, id);
-    return { ok: true, sessionId: id, startedAt, params };
+    const { timeLimitMs, deadlineAt } = outcome;
+    return { ok: true, sessionId: id, startedAt, ...(deadlineAt !== undefined ? { timeLimitMs, deadlineAt } : {}), params };
   });
 
   on('session:events', sessionEventsSchema, async ({ sessionId, events }) => {
@@ -79,6 +80,7 @@ export function attachTrainingHandlers(socket: TrainingSocket, sessions: Session
     if (!outcome.ok) return outcome;
     const { session, ackedSeq } = outcome;
     sessions.holdSession(socket.id, sessionId);
+    // Cues are for practice only: an exam attempt gets no feedback (docs/protocol.md §5).
     if (session.record.mode === 'practice' && Date.now() - session.lastFeedbackAtMs >= feedbackIntervalMs) {
       session.lastFeedbackAtMs = Date.now();
       socket.emit('session:feedback', { sessionId, ackedSeq, report: session.scorer.report() });

@@ -1,6 +1,7 @@
 // The storage boundary: every read and write the server makes goes through this interface,
 // so the embedded SQLite store and a later PostgreSQL store are interchangeable.
 import type { ReviewStore } from './review';
+import type { ExamRepository } from './exams';
 
 export const roles = ['student', 'teacher', 'assessor', 'admin'] as const;
 export type Role = (typeof roles)[number];
@@ -80,8 +81,16 @@ export interface InstitutionOverview {
 }
 
 export type SessionMode = 'practice' | 'exam';
-/** `abandoned`: a practice attempt left idle, or discarded by its learner (docs/api.md). */
-export type SessionStatus = 'active' | 'finished' | 'abandoned';
+/**
+ * `abandoned`: a practice attempt left idle, or discarded by its learner (docs/api.md).
+ * `timed_out` / `stopped`: an exam attempt ended by the server at its deadline + grace, or by an
+ * assessor. finished, timed_out and stopped are results; abandoned is not.
+ */
+export type SessionStatus = 'active' | 'finished' | 'abandoned' | 'timed_out' | 'stopped';
+/** How an active session ends. */
+export type SessionEndStatus = Exclude<SessionStatus, 'active'>;
+/** The statuses that count as a result (profiles, progress, class views). */
+export const resultStatuses = ['finished', 'timed_out', 'stopped'] as const satisfies readonly SessionEndStatus[];
 
 export interface NewSession {
   learnerId: string;
@@ -90,6 +99,8 @@ export interface NewSession {
   examId: string | undefined;
   params: Record<string, unknown>;
   startedAtMs: number;
+  /** Exam attempts: epoch ms when the time is up. */
+  deadlineMs?: number | undefined;
 }
 
 /** A session (one attempt) as stored; `no` is the store's compact key for its event log. */
@@ -111,6 +122,8 @@ export interface SessionRecord {
   result: unknown;
   /** Epoch ms of the last committed batch of events or the last socket letting go of it (the idle clock). */
   lastActivityMs: number;
+  /** Exam attempts: epoch ms when the time is up (fixed at the start; docs/protocol.md §5). */
+  deadlineMs: number | undefined;
 }
 
 /**
@@ -196,14 +209,19 @@ export interface Store extends ReviewStore {
   finishSession(sessionNo: number, finish: SessionEnd): Promise<boolean>;
   /** Marks an active session abandoned with the report of what it holds; false if it was not active. */
   abandonSession(sessionNo: number, end: SessionEnd): Promise<boolean>;
+  /** Ends an active session with `status` and its report; false if it was not active. */
+  endSession(sessionNo: number, status: SessionEndStatus, end: SessionEnd): Promise<boolean>;
   /** How many of a learner's sessions of one scene and mode are active (the attempts budget). */
   countActiveSessions(learnerId: string, sceneId: string, mode: SessionMode): Promise<number>;
   /** Active practice sessions whose last activity is before `beforeMs`, longest idle first. */
   listIdlePracticeSessions(beforeMs: number, limit: number): Promise<SessionRecord[]>;
   /** Moves an active session's idle clock forward to `atMs` (a socket let go of it). */
   touchSession(sessionNo: number, atMs: number): Promise<void>;
-  /** Finished attempts of a learner, newest first. */
+  /** Ended attempts that count as results (finished, timed_out, stopped) of a learner, newest first. */
   listResults(learnerId: string): Promise<ResultSummary[]>;
+
+  /** Exams, their assessors and candidates (./exams.ts). */
+  readonly exams: ExamRepository;
 
   close(): Promise<void>;
 }

@@ -8,6 +8,7 @@ import type {
   SessionEnd,
   NewSession,
   ResultSummary,
+  SessionEndStatus,
   SessionMode,
   SessionRecord,
   EventRun,
@@ -24,7 +25,8 @@ import type {
 } from '../store';
 import { roles, StoreConflictError } from '../store';
 import { applyMigrations } from './applyMigrations';
-import { toResultSummary, toSessionRecord, type ResultRow, type SessionRow } from './sessionRows';
+import { insertSession, resultStatusSql, toResultSummary, toSessionRecord, type ResultRow, type SessionRow } from './sessionRows';
+import { SqliteExamQueries } from './examQueries';
 import type { ReviewStore } from '../review';
 import { SqliteReviewQueries } from './reviewQueries';
 import { SqliteSignInQueries } from './signInQueries';
@@ -54,6 +56,7 @@ export class SqliteStore implements Store {
   private readonly appendAll: (appends: readonly EventAppend[]) => void;
   private readonly review: SqliteReviewQueries;
   private readonly signIns: SqliteSignInQueries;
+  readonly exams: SqliteExamQueries;
 
   /** Opens (creating if needed) the database file and brings its schema up to date. */
   constructor(path: string) {
@@ -70,6 +73,7 @@ export class SqliteStore implements Store {
     applyMigrations(this.db);
     this.review = new SqliteReviewQueries(this.db);
     this.signIns = new SqliteSignInQueries(this.db);
+    this.exams = new SqliteExamQueries(this.db);
     this.insertRun = this.db.prepare('INSERT INTO event_runs (session_no, first_seq, last_seq, lines) VALUES (?, ?, ?, ?)');
     // The idle clock rides on the same UPDATE as the high-water mark: no extra statement per batch.
     this.raiseAckedSeq = this.db.prepare('UPDATE sessions SET acked_seq = MAX(acked_seq, ?), last_activity_ms = MAX(last_activity_ms, ?) WHERE no = ?');
@@ -82,40 +86,7 @@ export class SqliteStore implements Store {
   }
 
   async createSession(session: NewSession): Promise<SessionRecord> {
-    const id = randomUUID();
-    const startedAt = new Date(session.startedAtMs).toISOString();
-    const { lastInsertRowid } = this.db
-      .prepare(
-        `INSERT INTO sessions (id, learner_id, scene_id, mode, exam_id, params, status, started_at, started_ms, last_activity_ms)
-         VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)`,
-      )
-      .run(
-        id,
-        session.learnerId,
-        session.sceneId,
-        session.mode,
-        session.examId ?? null,
-        JSON.stringify(session.params),
-        startedAt,
-        session.startedAtMs,
-        session.startedAtMs,
-      );
-    return {
-      no: Number(lastInsertRowid),
-      id,
-      learnerId: session.learnerId,
-      sceneId: session.sceneId,
-      mode: session.mode,
-      examId: session.examId,
-      params: session.params,
-      status: 'active',
-      startedAt,
-      startedAtMs: session.startedAtMs,
-      ackedSeq: 0,
-      finishedAt: undefined,
-      result: undefined,
-      lastActivityMs: session.startedAtMs,
-    };
+    return insertSession(this.db, session);
   }
 
   async getSession(id: string): Promise<SessionRecord | undefined> {
@@ -165,7 +136,7 @@ export class SqliteStore implements Store {
     this.db.prepare(`UPDATE sessions SET last_activity_ms = MAX(last_activity_ms, ?) WHERE no = ? AND status = 'active'`).run(atMs, sessionNo);
   }
 
-  private endSession(sessionNo: number, status: 'finished' | 'abandoned', end: SessionEnd): boolean {
+  async endSession(sessionNo: number, status: SessionEndStatus, end: SessionEnd): Promise<boolean> {
     const { changes } = this.db
       .prepare(
         `UPDATE sessions SET status = ?, finished_at = ?, result = ?, total = ?, passed = ?
@@ -179,7 +150,7 @@ export class SqliteStore implements Store {
     const rows = this.db
       .prepare(
         `SELECT id, scene_id, mode, total, passed, finished_at FROM sessions
-          WHERE learner_id = ? AND status = 'finished' ORDER BY finished_at DESC, no DESC`,
+          WHERE learner_id = ? AND status IN ${resultStatusSql} ORDER BY finished_at DESC, no DESC`,
       )
       .all(learnerId) as ResultRow[];
     return rows.map(toResultSummary);

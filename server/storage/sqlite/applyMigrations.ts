@@ -32,6 +32,7 @@ export function applyMigrations(db: Database.Database, all: readonly Migration[]
     if (foreignKeys) db.pragma('foreign_keys = OFF');
     try {
       db.transaction(() => {
+        migration.before?.(db);
         db.exec(migration.sql);
         if (migration.rebuildsTables) {
           const broken = db.pragma('foreign_key_check') as unknown[];

@@ -1,6 +1,8 @@
 // Versioned schema migrations for the embedded SQLite store, applied in order at start.
 // Never edit a released migration: add the next one. SQL stays close to what PostgreSQL
 // accepts (TEXT ids, ISO timestamps as TEXT, CHECK constraints) so the schema ports.
+import type Database from 'better-sqlite3';
+import { widenCheckedValues } from './widenCheck';
 
 export interface Migration {
   version: number;
@@ -12,6 +14,8 @@ export interface Migration {
    * SQLite's "making other kinds of table schema changes" procedure asks.
    */
   rebuildsTables?: boolean;
+  /** Schema work that SQL alone cannot express, run in the same transaction before `sql`. */
+  before?: (db: Database.Database) => void;
 }
 
 export const migrations: readonly Migration[] = [
@@ -166,6 +170,53 @@ export const migrations: readonly Migration[] = [
       -- Soft delete: sessions, comments and sign-ins keep referring to the user; a disabled
       -- user cannot sign in and every token of theirs is refused.
       ALTER TABLE users ADD COLUMN disabled_at TEXT;
+    `,
+  },
+  {
+    version: 7,
+    name: 'exams: exams, exam assessors and candidates; sessions gain timed_out, stopped and a deadline',
+    rebuildsTables: true,
+    // The rebuild starts from the sessions table as stored, so it keeps whatever other
+    // migrations added to it (docs/architecture.md): only the CHECK on status changes.
+    before: (db) => widenCheckedValues(db, 'sessions', 'status', ['timed_out', 'stopped']),
+    sql: `
+      -- An exam attempt ends 'finished' (submitted by its candidate), 'timed_out' (ended by the
+      -- server at deadline + grace) or 'stopped' (by an assessor); all three are results.
+      -- deadline_ms: epoch ms when an exam attempt's time is up, fixed at its first start and
+      -- read by the deadline sweeper, so a restart changes no deadline. NULL for practice.
+      ALTER TABLE sessions ADD COLUMN deadline_ms INTEGER;
+      CREATE INDEX sessions_open_by_deadline ON sessions(deadline_ms) WHERE status = 'active' AND deadline_ms IS NOT NULL;
+      CREATE TABLE exams (
+        id                TEXT PRIMARY KEY,
+        institution_id    TEXT NOT NULL REFERENCES institutions(id),
+        scene_id          TEXT NOT NULL,
+        title             TEXT NOT NULL,
+        opens_ms          INTEGER NOT NULL,
+        closes_ms         INTEGER NOT NULL,
+        time_limit_ms     INTEGER NOT NULL CHECK (time_limit_ms > 0),
+        judges            INTEGER NOT NULL CHECK (judges BETWEEN 1 AND 3),
+        lead_assessor_id  TEXT NOT NULL REFERENCES users(id),
+        created_ms        INTEGER NOT NULL,
+        CHECK (opens_ms < closes_ms)
+      );
+      CREATE INDEX exams_institution ON exams(institution_id, opens_ms);
+      CREATE TABLE exam_assessors (
+        exam_id      TEXT NOT NULL REFERENCES exams(id),
+        assessor_id  TEXT NOT NULL REFERENCES users(id),
+        PRIMARY KEY (exam_id, assessor_id)
+      );
+      CREATE INDEX exam_assessors_by_assessor ON exam_assessors(assessor_id, exam_id);
+      -- session_id: the candidate's one attempt, set once at the first start (UNIQUE: an
+      -- attempt belongs to one candidate row). stop_*: who stopped it and why.
+      CREATE TABLE exam_candidates (
+        exam_id          TEXT NOT NULL REFERENCES exams(id),
+        learner_id       TEXT NOT NULL REFERENCES users(id),
+        session_id       TEXT UNIQUE REFERENCES sessions(id),
+        stop_reason      TEXT,
+        stopped_by       TEXT REFERENCES users(id),
+        PRIMARY KEY (exam_id, learner_id)
+      );
+      CREATE INDEX exam_candidates_by_learner ON exam_candidates(learner_id, exam_id);
     `,
   },
 ];

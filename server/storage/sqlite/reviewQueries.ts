@@ -15,11 +15,12 @@ import type {
   StoredComment,
 } from '../review';
 import { toScoredAttempt, type ScoredAttemptRow } from './reviewRows';
+import { resultStatusSql } from './sessionRows';
 import { addRange, orderBy, sessionListSource, toSessionListItem, type Params, type SessionListRow } from './sessionListSql';
 
-/** The class's finished attempts of one scene started in the range, as a CTE named `a`. */
+/** The class's results (finished practice and ended exam attempts, store.ts resultStatuses) of one scene started in the range, as a CTE named `a`. */
 function classAttemptsCte(range: StartedRange): { sql: string; params: Params } {
-  const where = [`m.class_id = @classId`, `m.role = 'student'`, 's.scene_id = @sceneId', `s.status = 'finished'`];
+  const where = [`m.class_id = @classId`, `m.role = 'student'`, 's.scene_id = @sceneId', `s.status IN ${resultStatusSql}`];
   const params: Params = {};
   addRange(range, where, params);
   const sql = `WITH a AS (
@@ -56,16 +57,17 @@ export class SqliteReviewQueries implements ReviewStore {
 
   async listClassLearnerSummaries(classId: string, sceneId?: string): Promise<LearnerSummary[]> {
     const scene = (alias: string) => (sceneId === undefined ? '' : `AND ${alias}.scene_id = @sceneId`);
-    // Abandoned attempts are not attempts here: neither counted nor a score (docs/api.md).
+    // Abandoned attempts are not attempts here: neither counted nor a score (docs/api.md); timed
+    // out and stopped exam attempts are results, like finished ones.
     const params: Params = sceneId === undefined ? { classId } : { classId, sceneId };
     const rows = this.statement(
       `SELECT u.id, u.name,
               COUNT(s.no) AS attempts,
-              COALESCE(SUM(s.status = 'finished'), 0) AS finished,
+              COALESCE(SUM(s.status IN ${resultStatusSql}), 0) AS finished,
               COALESCE(SUM(s.passed = 1), 0) AS passed_count,
               MAX(s.total) AS best_score,
               MAX(s.started_at) AS last_attempt_at,
-              (SELECT l.total FROM sessions l WHERE l.learner_id = u.id AND l.status = 'finished' ${scene('l')}
+              (SELECT l.total FROM sessions l WHERE l.learner_id = u.id AND l.status IN ${resultStatusSql} ${scene('l')}
                 ORDER BY l.finished_at DESC, l.no DESC LIMIT 1) AS last_score
          FROM class_members m JOIN users u ON u.id = m.user_id
          LEFT JOIN sessions s ON s.learner_id = u.id AND s.status <> 'abandoned' ${scene('s')}
@@ -128,7 +130,7 @@ export class SqliteReviewQueries implements ReviewStore {
 
   async learnerSceneCounts(learnerId: string): Promise<LearnerSceneCounts[]> {
     return this.statement(
-      `SELECT scene_id AS sceneId, COUNT(*) AS attempts, SUM(status = 'finished') AS finished, COALESCE(SUM(passed = 1), 0) AS passedCount
+      `SELECT scene_id AS sceneId, COUNT(*) AS attempts, SUM(status IN ${resultStatusSql}) AS finished, COALESCE(SUM(passed = 1), 0) AS passedCount
          FROM sessions WHERE learner_id = ? AND status <> 'abandoned' GROUP BY scene_id ORDER BY scene_id`,
     ).all(learnerId) as LearnerSceneCounts[];
   }
@@ -136,7 +138,7 @@ export class SqliteReviewQueries implements ReviewStore {
   async learnerScoredAttempts(learnerId: string): Promise<ScoredAttempt[]> {
     const rows = this.statement(
       `SELECT id, learner_id, scene_id, finished_at, total, passed, result FROM sessions
-        WHERE learner_id = ? AND status = 'finished' ORDER BY finished_at, no`,
+        WHERE learner_id = ? AND status IN ${resultStatusSql} ORDER BY finished_at, no`,
     ).all(learnerId) as ScoredAttemptRow[];
     return rows.map(toScoredAttempt);
   }

@@ -2,6 +2,7 @@
 // order (NULLs last, ties by start then id), and the row mapping.
 import type { SessionListItem } from '../../../scenes/protocol/review';
 import type { SessionListFilter, SessionListRequest, SessionListSort, StartedRange } from '../review';
+import { resultStatusSql } from './sessionRows';
 
 export type Params = Record<string, string | number>;
 
@@ -47,7 +48,7 @@ function addFilter(filter: SessionListFilter, where: string[], params: Params): 
     where.push('s.status = @status');
     params.status = filter.status;
   }
-  if (filter.passed !== undefined) where.push(`s.status = 'finished' AND s.passed = ${filter.passed ? 1 : 0}`);
+  if (filter.passed !== undefined) where.push(`s.status IN ${resultStatusSql} AND s.passed = ${filter.passed ? 1 : 0}`);
   if (filter.learner !== undefined) {
     where.push(`(s.learner_id = @learner OR u.name LIKE @learnerLike ESCAPE '\\')`);
     params.learner = filter.learner;
@@ -83,7 +84,7 @@ export interface SessionListRow {
   learner_name: string;
   scene_id: string;
   mode: 'practice' | 'exam';
-  status: 'active' | 'finished' | 'abandoned';
+  status: SessionListItem['status'];
   started_at: string;
   finished_at: string | null;
   total: number | null;

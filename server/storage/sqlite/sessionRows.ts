@@ -1,5 +1,8 @@
 // Row mapping for sessions and the event log (SQLite column names → store types).
-import type { ResultSummary, SessionRecord } from '../store';
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { NewSession } from '../store';
+import type { ResultSummary, SessionRecord, SessionStatus } from '../store';
 
 export interface SessionRow {
   no: number;
@@ -9,13 +12,14 @@ export interface SessionRow {
   mode: 'practice' | 'exam';
   exam_id: string | null;
   params: string;
-  status: 'active' | 'finished' | 'abandoned';
+  status: SessionStatus;
   started_at: string;
   started_ms: number;
   acked_seq: number;
   finished_at: string | null;
   result: string | null;
   last_activity_ms: number;
+  deadline_ms: number | null;
 }
 
 export const toSessionRecord = (row: SessionRow): SessionRecord => ({
@@ -33,7 +37,40 @@ export const toSessionRecord = (row: SessionRow): SessionRecord => ({
   finishedAt: row.finished_at ?? undefined,
   result: row.result === null ? undefined : JSON.parse(row.result),
   lastActivityMs: row.last_activity_ms,
+  deadlineMs: row.deadline_ms ?? undefined,
 });
+
+/** SQL list of the statuses that count as results (store.ts resultStatuses). */
+export const resultStatusSql = "('finished', 'timed_out', 'stopped')";
+
+/** Inserts a new active session row; shared by practice starts and exam attempts. */
+export function insertSession(db: Database.Database, session: NewSession): SessionRecord {
+  const id = randomUUID();
+  const startedAt = new Date(session.startedAtMs).toISOString();
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO sessions (id, learner_id, scene_id, mode, exam_id, params, status, started_at, started_ms, last_activity_ms, deadline_ms)
+       VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?)`,
+    )
+    .run(id, session.learnerId, session.sceneId, session.mode, session.examId ?? null, JSON.stringify(session.params), startedAt, session.startedAtMs, session.startedAtMs, session.deadlineMs ?? null);
+  return {
+    no: Number(lastInsertRowid),
+    id,
+    learnerId: session.learnerId,
+    sceneId: session.sceneId,
+    mode: session.mode,
+    examId: session.examId,
+    params: session.params,
+    status: 'active',
+    startedAt,
+    startedAtMs: session.startedAtMs,
+    ackedSeq: 0,
+    finishedAt: undefined,
+    result: undefined,
+    lastActivityMs: session.startedAtMs,
+    deadlineMs: session.deadlineMs,
+  };
+}
 
 export interface ResultRow {
   id: string;

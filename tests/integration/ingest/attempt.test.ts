@@ -124,7 +124,8 @@ describe('a practice attempt over /training', () => {
 
   it('refuses exam mode without a scheduled exam, and unknown scenes, with not_found', async () => {
     expect(await emitAck(socket, 'session:start', { sceneId: 'welding-bead', mode: 'exam', examId: 'x' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await emitAck(socket, 'session:start', { sceneId: 'welding-bead', mode: 'exam' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    // Exam mode with no examId at all is a malformed start (tests/integration/exams/start.test.ts).
+    expect(await emitAck(socket, 'session:start', { sceneId: 'welding-bead', mode: 'exam' })).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(await emitAck(socket, 'session:start', { sceneId: 'pottery', mode: 'practice' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await emitAck(socket, 'session:start', { sceneId: 'welding-bead', mode: 'sandbox' })).toMatchObject({ ok: false, error: { code: 'invalid' } });
   });

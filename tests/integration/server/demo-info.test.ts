@@ -15,7 +15,7 @@ describe('GET /api/info', () => {
   it('lists the non-admin demo accounts only', async () => {
     const info = (await (await fetch(`${demo.url}/api/info`)).json()) as ServerInfoResponse;
     expect(info.demo).toBe(true);
-    expect(info.demoAccounts?.map((a) => a.username)).toEqual(['student1', 'student2', 'student3', 'teacher1', 'assessor1']);
+    expect(info.demoAccounts?.map((a) => a.username)).toEqual(['student1', 'student2', 'student3', 'teacher1', 'assessor1', 'assessor2', 'assessor3']);
     expect(info.demoAccounts?.some((a) => a.role === 'admin')).toBe(false);
     expect(JSON.stringify(info)).not.toContain('admin1');
   });

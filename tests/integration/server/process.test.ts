@@ -72,7 +72,7 @@ describe('the server process', () => {
       health = await (await fetch(`${url}/api/health`)).json();
     });
     expect(health).toEqual({ ok: true });
-    expect(run.stdout).toContain('demo data seeded: sign in as student1, student2, student3, teacher1, assessor1, admin1 with password demo1234');
+    expect(run.stdout).toContain('demo data seeded: sign in as student1, student2, student3, teacher1, assessor1, assessor2, assessor3, admin1 with password demo1234');
     expect(run.stdout).toContain('10 sample attempts of the demo students stored and scored');
     expect(run.stdout).toContain('"msg":"stopped"');
     expect(run.code).toBe(0);

@@ -1,0 +1,53 @@
+// Ends exam attempts whose time is up. Every `intervalMs` it asks the store for active attempts
+// whose stored deadline + grace has passed and ends each as timed_out, scored from its stored
+// log, whether or not anybody is connected. The deadline lives in the database, so a restart
+// (even SIGKILL) neither extends nor forgets it: the first sweep after a boot ends what is due.
+import type { Logger } from 'pino';
+import type { Store } from '../storage/store';
+import type { SessionService } from '../ingest/sessionService';
+
+/** Attempts ended per store query; the next sweep takes the rest. */
+const sweepBatch = 200;
+
+export class ExamDeadlineSweeper {
+  private timer: NodeJS.Timeout | undefined;
+  private sweeping: Promise<number> | undefined;
+
+  constructor(
+    private readonly store: Store,
+    private readonly sessions: SessionService,
+    private readonly logger: Logger,
+    private readonly intervalMs: number,
+  ) {}
+
+  start(): void {
+    if (this.timer) return;
+    void this.sweep();
+    this.timer = setInterval(() => void this.sweep(), this.intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  /** One sweep (never two at once); resolves with how many attempts it ended. */
+  sweep(): Promise<number> {
+    this.sweeping ??= this.sweepOnce()
+      .catch((error: unknown) => {
+        this.logger.error({ err: error }, 'ending overdue exam attempts failed; the next sweep retries');
+        return 0;
+      })
+      .finally(() => (this.sweeping = undefined));
+    return this.sweeping;
+  }
+
+  private async sweepOnce(): Promise<number> {
+    const due = await this.store.exams.listOverdueAttempts(this.sessions.now() - this.sessions.examGraceMs, sweepBatch);
+    let ended = 0;
+    // timeOut checks the deadline again in the session's queue, after any batch already in flight.
+    for (const attempt of due) if (await this.sessions.timeOut(attempt.id)) ended += 1;
+    return ended;
+  }
+}
