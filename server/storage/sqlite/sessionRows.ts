@@ -1,7 +1,7 @@
 // Row mapping for sessions and the event log (SQLite column names → store types).
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { NewSession } from '../store';
+import { resultStatuses, type NewSession } from '../store';
 import type { ResultSummary, SessionRecord, SessionStatus } from '../store';
 
 export interface SessionRow {
@@ -41,7 +41,7 @@ export const toSessionRecord = (row: SessionRow): SessionRecord => ({
 });
 
 /** SQL list of the statuses that count as results (store.ts resultStatuses). */
-export const resultStatusSql = "('finished', 'timed_out', 'stopped')";
+export const resultStatusSql = `(${resultStatuses.map((status) => `'${status}'`).join(', ')})`;
 
 /** Inserts a new active session row; shared by practice starts and exam attempts. */
 export function insertSession(db: Database.Database, session: NewSession): SessionRecord {
