@@ -4,11 +4,10 @@ import { randomInt } from 'node:crypto';
 import type { Logger } from 'pino';
 import { findScene } from '../../scenes/registry';
 import type { ErrorValue } from '../../scenes/protocol/errors';
-import type { SessionStartRequest, SessionStatus } from '../../scenes/protocol/training';
+import type { SessionEnded, SessionStartRequest, SessionStatus } from '../../scenes/protocol/training';
 import type { ScoreReport } from '../../scenes/rubric/report';
 import type { TokenClaims } from '../auth/tokens';
 import type { SessionEndStatus, SessionRecord, Store } from '../storage/store';
-import type { SessionEnded } from '../../scenes/protocol/training';
 import { examLimits } from '../../scenes/protocol/exams';
 import type { SceneRules } from '../../scenes/types';
 import { examStartRefusal, examTimeLimitT, pastGrace } from './examAttempt';
@@ -265,7 +264,7 @@ export class SessionService {
     sessionId: string,
     status: Exclude<SessionEndStatus, 'finished'>,
     still: (record: SessionRecord) => boolean,
-    reason: string,
+    reason: 'idle' | 'discarded' | SessionEnded['reason'],
   ): Promise<ScoreReport | undefined> {
     const live = this.live.get(sessionId);
     const row = live ? undefined : await this.store.getSession(sessionId);
@@ -275,7 +274,8 @@ export class SessionService {
       const record = await this.store.getSession(sessionId);
       if (!record || record.status !== 'active' || session.record.status !== 'active' || !still(record)) return undefined;
       const result = await scoreStoredLog(this.store, session.rules, session.record, session.ackedSeq);
-      const ended = status === 'abandoned' ? undefined : (reason as SessionEnded['reason']);
+      // The learner's sockets hear of an end they did not ask for (time over, stopped).
+      const ended = reason === 'time_over' || reason === 'stopped' ? reason : undefined;
       if (!(await this.closeAttempt(session, status, result, ended))) return undefined;
       this.logger.info({ sessionId, status, reason, total: result.total, events: session.ackedSeq }, `session ${status}`);
       return result;
