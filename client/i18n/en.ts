@@ -207,6 +207,8 @@ export const en: Shape<typeof vi> = {
     passed: 'Passed',
     failed: 'Not passed',
     inProgress: 'In progress',
+    timedOut: 'Timed out',
+    stopped: 'Stopped',
     critical: 'Critical errors',
     comment: 'Comment',
     hasComment: 'Has a teacher’s comment',

@@ -203,6 +203,8 @@ export const vi = {
     passed: 'Đạt',
     failed: 'Chưa đạt',
     inProgress: 'Đang làm',
+    timedOut: 'Hết giờ',
+    stopped: 'Bị dừng',
     critical: 'Lỗi nghiêm trọng',
     comment: 'Nhận xét',
     hasComment: 'Có nhận xét của giáo viên',

@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../DateField';
 import type { SessionFilters } from './sessionQuery';
 
-type ResultChoice = '' | 'passed' | 'failed' | 'active' | 'abandoned';
+type ResultChoice = '' | 'passed' | 'failed' | 'active' | 'abandoned' | 'timed_out' | 'stopped';
 
 function resultChoice(filters: SessionFilters): ResultChoice {
   if (filters.status === 'active') return 'active';
-  if (filters.status === 'abandoned') return 'abandoned';
+  if (filters.status === 'abandoned' || filters.status === 'timed_out' || filters.status === 'stopped') return filters.status;
   if (filters.passed === 'true') return 'passed';
   if (filters.passed === 'false') return 'failed';
   return '';
@@ -21,6 +21,8 @@ const resultPatch: Record<ResultChoice, Partial<SessionFilters>> = {
   failed: { passed: 'false', status: undefined },
   active: { passed: undefined, status: 'active' },
   abandoned: { passed: undefined, status: 'abandoned' },
+  timed_out: { passed: undefined, status: 'timed_out' },
+  stopped: { passed: undefined, status: 'stopped' },
 };
 
 export interface SessionFilterFormProps {
@@ -52,6 +54,8 @@ export function SessionFilterForm({ filters, learners, onChange, onClear, canCle
           <option value="failed">{t('tables.failed')}</option>
           <option value="active">{t('tables.inProgress')}</option>
           <option value="abandoned">{t('openAttempt.abandoned')}</option>
+          <option value="timed_out">{t('tables.timedOut')}</option>
+          <option value="stopped">{t('tables.stopped')}</option>
         </select>
       </div>
       {learners && (

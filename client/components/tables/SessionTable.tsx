@@ -44,7 +44,16 @@ function Verdict({ item }: { item: SessionListItem }): ReactNode {
   if (item.status === 'active') return <span className="chip neutral">{t('tables.inProgress')}</span>;
   if (item.status === 'abandoned') return <span className="chip neutral abandoned">{t('openAttempt.abandoned')}</span>;
   if (item.passed === undefined) return '–';
-  return <span className={`chip ${item.passed ? 'pass' : 'fail'}`}>{item.passed ? t('tables.passed') : t('tables.failed')}</span>;
+  const verdict = <span className={`chip ${item.passed ? 'pass' : 'fail'}`}>{item.passed ? t('tables.passed') : t('tables.failed')}</span>;
+  // An exam attempt the server ended (time over, stopped by an assessor) is scored like a finish; say how it ended.
+  if (item.status === 'timed_out' || item.status === 'stopped') {
+    return (
+      <>
+        {verdict} <span className="chip neutral">{t(item.status === 'timed_out' ? 'tables.timedOut' : 'tables.stopped')}</span>
+      </>
+    );
+  }
+  return verdict;
 }
 
 export function SessionTable({ items, caption, showLearner, showScene = true, filters, onSort, catalogue }: SessionTableProps) {

@@ -9,7 +9,7 @@ export type SortOrder = SessionListQuery['order'];
 export interface SessionFilters {
   scene?: string;
   mode?: 'practice' | 'exam';
-  status?: 'active' | 'finished' | 'abandoned';
+  status?: SessionListQuery['status'];
   passed?: 'true' | 'false';
   learner?: string;
   from?: string;
@@ -50,7 +50,7 @@ export function readSessionFilters(params: URLSearchParams): SessionFilters {
   }
   const mode = oneOf(params.get('mode'), ['practice', 'exam'] as const);
   if (mode) filters.mode = mode;
-  const status = oneOf(params.get('status'), ['active', 'finished', 'abandoned'] as const);
+  const status = oneOf(params.get('status'), ['active', 'finished', 'abandoned', 'timed_out', 'stopped'] as const);
   if (status) filters.status = status;
   const passed = oneOf(params.get('passed'), ['true', 'false'] as const);
   if (passed) filters.passed = passed;

@@ -19,7 +19,7 @@ const filtersArbitrary: fc.Arbitrary<SessionFilters> = fc.record(
   {
     scene: fc.constantFrom('welding-bead', 'fire-extinguisher'),
     mode: fc.constantFrom('practice' as const, 'exam' as const),
-    status: fc.constantFrom('active' as const, 'finished' as const),
+    status: fc.constantFrom('active' as const, 'finished' as const, 'abandoned' as const, 'timed_out' as const, 'stopped' as const),
     passed: fc.constantFrom('true' as const, 'false' as const),
     learner: fc.uuid(),
     from: day,
