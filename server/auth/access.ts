@@ -9,9 +9,9 @@ export async function canViewLearner(store: Store, viewer: TokenClaims, learnerI
     case 'student':
       return viewer.userId === learnerId;
     case 'teacher':
-      return store.teachesLearner(viewer.userId, learnerId);
+      return store.directory.teachesLearner(viewer.userId, learnerId);
     case 'admin': {
-      const learner = await store.findUserById(learnerId);
+      const learner = await store.directory.findUserById(learnerId);
       return learner?.institutionId === viewer.institutionId;
     }
     case 'assessor':
@@ -25,14 +25,14 @@ export async function canViewLearner(store: Store, viewer: TokenClaims, learnerI
 
 /** Callers reach this behind requireRole('teacher', 'admin'). */
 export async function visibleClass(store: Store, viewer: TokenClaims, classId: string): Promise<ClassSummary> {
-  const classes = await store.listClasses(viewer.role === 'teacher' ? { teacherId: viewer.userId } : { institutionId: viewer.institutionId });
+  const classes = await store.directory.listClasses(viewer.role === 'teacher' ? { teacherId: viewer.userId } : { institutionId: viewer.institutionId });
   const found = classes.find((c) => c.id === classId);
   if (!found) throw new ApiError('not_found', 'no such class among yours');
   return found;
 }
 
 export async function visibleLearner(store: Store, viewer: TokenClaims, learnerId: string): Promise<User> {
-  const learner = await store.findUserById(learnerId);
+  const learner = await store.directory.findUserById(learnerId);
   if (!learner) throw new ApiError('not_found', `no learner "${learnerId}"`);
   if (!(await canViewLearner(store, viewer, learnerId))) throw new ApiError('forbidden', 'this learner is not one you may see');
   return learner;

@@ -23,7 +23,7 @@ export function authRoutes(store: Store, auth: Authenticator, signIns: SignInSer
   // The guard refuses floods and repeated wrong passwords before any hashing (./login/loginGuard.ts).
   router.post('/login', loginGuard(loginLimits), async (req, res) => {
     const { username, password } = parseInput(loginRequestSchema, req.body);
-    const user = await store.findUserByUsername(username);
+    const user = await store.directory.findUserByUsername(username);
     const ok = await loginAttemptOf(res).verify(async () => verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash())));
     if (!user || !ok) throw new ApiError('unauthorized', 'wrong username or password');
     const { token, refreshToken, expiresAtMs } = await signIns.start(user);
@@ -51,7 +51,7 @@ export function authRoutes(store: Store, auth: Authenticator, signIns: SignInSer
   });
 
   router.get('/me', requireAuth(auth), async (_req, res) => {
-    const user = await store.findUserById(authOf(res).userId);
+    const user = await store.directory.findUserById(authOf(res).userId);
     if (!user) throw new ApiError('unauthorized', 'this account no longer exists; sign in again');
     res.json({ user: toPublicUser(user) });
   });

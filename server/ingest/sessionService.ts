@@ -71,7 +71,7 @@ export class SessionService {
     if (request.mode === 'exam') {
       return fail('not_found', request.examId ? `no scheduled exam "${request.examId}"` : 'an exam attempt needs the examId of a scheduled exam');
     }
-    const active = await this.store.countActiveSessions(user.userId, rules.summary.id, 'practice');
+    const active = await this.store.attempts.countActiveSessions(user.userId, rules.summary.id, 'practice');
     if (active >= this.activeAttemptsPerScene) {
       return fail(
         'conflict',
@@ -79,7 +79,7 @@ export class SessionService {
       );
     }
     const params = rules.paramsSchema.parse(rules.drawParams(secureRandom)) as Record<string, unknown>;
-    const session = await this.store.createSession({
+    const session = await this.store.attempts.createSession({
       learnerId: user.userId,
       sceneId: rules.summary.id,
       mode: request.mode,
@@ -119,7 +119,7 @@ export class SessionService {
     user: TokenClaims,
     sessionId: string,
   ): Promise<Outcome<{ ackedSeq: number; status: SessionStatus; params: Record<string, unknown>; elapsedMs?: number }>> {
-    const record = await this.store.getSession(sessionId);
+    const record = await this.store.attempts.getSession(sessionId);
     if (!record) return fail('not_found', `no session "${sessionId}"`);
     if (record.learnerId !== user.userId) return fail('forbidden', 'this session belongs to another learner');
     if (record.status !== 'active') return { ok: true, ackedSeq: record.ackedSeq, status: record.status, params: record.params };
@@ -131,7 +131,7 @@ export class SessionService {
   }
 
   async finish(user: TokenClaims, sessionId: string, lastSeq: number): Promise<Outcome<{ result: ScoreReport }>> {
-    const record = await this.store.getSession(sessionId);
+    const record = await this.store.attempts.getSession(sessionId);
     if (!record) return fail('not_found', `no session "${sessionId}"`);
     if (record.learnerId !== user.userId) return fail('forbidden', 'this session belongs to another learner');
     if (record.status === 'finished') return { ok: true, result: record.result as ScoreReport };
@@ -154,7 +154,7 @@ export class SessionService {
         this.logger.error({ sessionId, live, result }, 'live and stored-log reports differ; the stored log wins');
       }
       const finishedAt = new Date(this.now()).toISOString();
-      await this.store.finishSession(session.record.no, { finishedAt, result, total: result.total, passed: result.passed });
+      await this.store.attempts.finishSession(session.record.no, { finishedAt, result, total: result.total, passed: result.passed });
       session.record = { ...session.record, status: 'finished', finishedAt, result };
       this.live.delete(sessionId);
       this.logger.info({ sessionId, total: result.total, passed: result.passed, events: session.ackedSeq }, 'session finished');
@@ -164,13 +164,13 @@ export class SessionService {
 
   /** The learner gives up their own open practice attempt: it ends as abandoned, scored from what it holds. */
   async discard(user: TokenClaims, sessionId: string): Promise<Outcome<{ status: 'abandoned'; result: ScoreReport }>> {
-    const record = await this.store.getSession(sessionId);
+    const record = await this.store.attempts.getSession(sessionId);
     if (!record) return fail('not_found', `no session "${sessionId}"`);
     if (record.learnerId !== user.userId) return fail('forbidden', 'this session belongs to another learner');
     if (record.mode !== 'practice') return fail('forbidden', 'an exam attempt cannot be discarded');
     const result = record.status === 'active' ? await this.abandon(sessionId, () => true, 'discarded') : undefined;
     if (result) return { ok: true, status: 'abandoned', result };
-    const status = (await this.store.getSession(sessionId))?.status ?? record.status;
+    const status = (await this.store.attempts.getSession(sessionId))?.status ?? record.status;
     return fail('conflict', `this session is ${status}; only an active attempt can be discarded`);
   }
 
@@ -181,15 +181,15 @@ export class SessionService {
    */
   async abandon(sessionId: string, still: (record: SessionRecord) => boolean, reason: 'idle' | 'discarded'): Promise<ScoreReport | undefined> {
     const live = this.live.get(sessionId);
-    const row = live ? undefined : await this.store.getSession(sessionId);
+    const row = live ? undefined : await this.store.attempts.getSession(sessionId);
     const session = live ?? (row && (await this.load(row)));
     if (!session) return undefined;
     return session.run(async () => {
-      const record = await this.store.getSession(sessionId);
+      const record = await this.store.attempts.getSession(sessionId);
       if (!record || record.status !== 'active' || session.record.status !== 'active' || !still(record)) return undefined;
       const result = await scoreStoredLog(this.store, session.rules, session.record, session.ackedSeq);
       const finishedAt = new Date(this.now()).toISOString();
-      if (!(await this.store.abandonSession(session.record.no, { finishedAt, result, total: result.total, passed: result.passed }))) return undefined;
+      if (!(await this.store.attempts.abandonSession(session.record.no, { finishedAt, result, total: result.total, passed: result.passed }))) return undefined;
       session.record = { ...session.record, status: 'abandoned', finishedAt, result };
       this.live.delete(sessionId);
       this.logger.info({ sessionId, reason, total: result.total, events: session.ackedSeq }, 'session abandoned');
@@ -206,8 +206,8 @@ export class SessionService {
   async releaseSocket(socketId: string): Promise<void> {
     const atMs = this.now();
     for (const sessionId of this.presence.release(socketId)) {
-      const no = this.live.get(sessionId)?.record.no ?? (await this.store.getSession(sessionId))?.no;
-      if (no !== undefined) await this.store.touchSession(no, atMs);
+      const no = this.live.get(sessionId)?.record.no ?? (await this.store.attempts.getSession(sessionId))?.no;
+      if (no !== undefined) await this.store.attempts.touchSession(no, atMs);
     }
   }
 
@@ -227,7 +227,7 @@ export class SessionService {
    */
   private async ownedLiveSession(user: TokenClaims, sessionId: string): Promise<Outcome<{ session: LiveSession }>> {
     const live = this.live.get(sessionId);
-    const record = live?.record ?? (await this.store.getSession(sessionId));
+    const record = live?.record ?? (await this.store.attempts.getSession(sessionId));
     if (!record) return fail('not_found', `no session "${sessionId}"`);
     if (record.learnerId !== user.userId) return fail('forbidden', 'this session belongs to another learner');
     if (record.status !== 'active') {
@@ -250,7 +250,7 @@ export class SessionService {
         const rules = row.status === 'active' ? findScene(row.sceneId) : undefined;
         if (!rules) return undefined;
         // Re-read inside the load: the row given may predate a batch another load committed.
-        const record = (await this.store.getSession(sessionId)) ?? row;
+        const record = (await this.store.attempts.getSession(sessionId)) ?? row;
         if (record.status !== 'active') return undefined;
         const scorer = rules.createScorer(rules.paramsSchema.parse(record.params));
         const lastAckedT = await foldStoredLogInto(this.store, record, record.ackedSeq, scorer);

@@ -17,7 +17,7 @@ export function commentRoutes(store: Store): Router {
     const session = await visibleSession(store, res, String(req.params.id));
     if (auth.role !== 'teacher' && auth.role !== 'admin') throw new ApiError('forbidden', 'only a teacher or an admin may comment on a session');
     const { text } = parseInput(sessionCommentRequestSchema, req.body);
-    const comment: SessionComment | undefined = await store.setSessionComment(
+    const comment: SessionComment | undefined = await store.review.setSessionComment(
       session.no,
       text === '' ? undefined : { text, authorId: auth.userId, updatedAt: new Date().toISOString() },
     );

@@ -20,7 +20,7 @@ import { startedRangeOfDays, vietnamDate } from './vietnamTime';
 const today = () => vietnamDate(Date.now());
 
 async function answerSessionList(store: Store, res: Response, query: SessionListQuery, scope: SessionScope, subject: string): Promise<void> {
-  const { items, total } = await store.listSessions(sessionListRequest(query, scope));
+  const { items, total } = await store.review.listSessions(sessionListRequest(query, scope));
   if (query.format === 'csv') {
     sendCsv(res, `sessions-${filenamePart(subject)}-${today()}.csv`, sessionCsvHeader(query.lang), items.map(sessionCsvRow));
     return;
@@ -47,7 +47,7 @@ export function reviewRoutes(store: Store): Router {
   router.get('/classes/:classId/learners', teacherOrAdmin, async (req, res) => {
     const schoolClass = await visibleClass(store, authOf(res), String(req.params.classId));
     const query = parseInput(classLearnersQuerySchema, req.query);
-    const learners = await store.listClassLearnerSummaries(schoolClass.id, query.scene);
+    const learners = await store.review.listClassLearnerSummaries(schoolClass.id, query.scene);
     if (query.format === 'csv') {
       const header = learnerCsvHeader(query.lang);
       const rows = learners.map((l) => [l.name, l.id, l.attempts, l.finished, l.passedCount, l.lastScore, l.bestScore, l.lastAttemptAt]);
@@ -63,8 +63,8 @@ export function reviewRoutes(store: Store): Router {
     const scene = findScene(query.scene);
     if (!scene) throw new ApiError('not_found', `no scene "${query.scene}"`);
     const [students, aggregates] = await Promise.all([
-      store.listClassStudents(schoolClass.id),
-      store.classSceneAggregates(schoolClass.id, query.scene, startedRangeOfDays(query.from, query.to), metScoreOf(scene.rubric)),
+      store.directory.listClassStudents(schoolClass.id),
+      store.review.classSceneAggregates(schoolClass.id, query.scene, startedRangeOfDays(query.from, query.to), metScoreOf(scene.rubric)),
     ]);
     const analytics = buildClassAnalytics(scene.rubric, students, aggregates);
     if (query.format === 'csv') {
@@ -77,7 +77,7 @@ export function reviewRoutes(store: Store): Router {
 
   router.get('/learners/:learnerId/progress', async (req, res) => {
     const learner = await visibleLearner(store, authOf(res), String(req.params.learnerId));
-    const [counts, attempts] = await Promise.all([store.learnerSceneCounts(learner.id), store.learnerScoredAttempts(learner.id)]);
+    const [counts, attempts] = await Promise.all([store.review.learnerSceneCounts(learner.id), store.review.learnerScoredAttempts(learner.id)]);
     res.json(buildLearnerProgress(learner, counts, attempts));
   });
 

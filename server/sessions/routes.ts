@@ -13,7 +13,7 @@ import type { SessionRecord, Store } from '../storage/store';
 import type { SessionDetailResponse } from '../../scenes/protocol/review';
 
 export async function visibleSession(store: Store, res: Response, sessionId: string): Promise<SessionRecord> {
-  const session = await store.getSession(sessionId);
+  const session = await store.attempts.getSession(sessionId);
   if (!session) throw new ApiError('not_found', `no session "${sessionId}"`);
   if (!(await canViewLearner(store, authOf(res), session.learnerId))) throw new ApiError('forbidden', 'this session is not one you may see');
   return session;
@@ -24,7 +24,7 @@ export function sessionRoutes(store: Store, sessions: SessionService): Router {
 
   router.get('/sessions/:id', async (req, res) => {
     const s = await visibleSession(store, res, String(req.params.id));
-    const [learner, comment] = await Promise.all([store.findUserById(s.learnerId), store.getSessionComment(s.no)]);
+    const [learner, comment] = await Promise.all([store.directory.findUserById(s.learnerId), store.review.getSessionComment(s.no)]);
     const detail: SessionDetailResponse = {
       id: s.id,
       learnerId: s.learnerId,
@@ -66,7 +66,7 @@ export function sessionRoutes(store: Store, sessions: SessionService): Router {
 
   router.get('/learners/:id/profile', async (req, res) => {
     const learner = await visibleLearner(store, authOf(res), String(req.params.id));
-    res.json({ learner: { id: learner.id, name: learner.name }, results: await store.listResults(learner.id) });
+    res.json({ learner: { id: learner.id, name: learner.name }, results: await store.attempts.listResults(learner.id) });
   });
 
   return router;

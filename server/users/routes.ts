@@ -19,16 +19,16 @@ export function userRoutes(store: Store, events: AuthEvents): Router {
     const userId = String(req.params.userId);
     // An admin who demoted or disabled themselves could leave the institution without one.
     if (userId === admin.userId) throw new ApiError('forbidden', 'you cannot change your own account; ask another admin');
-    const target = await store.findUserById(userId);
+    const target = await store.directory.findUserById(userId);
     if (!target || target.institutionId !== admin.institutionId) throw new ApiError('not_found', `no user "${userId}" in your institution`);
 
     let account: UserAccount | undefined;
-    if (update.role !== undefined) account = await store.setUserRole(userId, update.role);
+    if (update.role !== undefined) account = await store.directory.setUserRole(userId, update.role);
     if (update.disabled !== undefined) {
       const atMs = Date.now();
-      account = await store.setUserDisabled(userId, update.disabled, atMs);
+      account = await store.directory.setUserDisabled(userId, update.disabled, atMs);
       // Disabling ends every sign-in: re-enabling later does not bring old tokens back.
-      if (update.disabled) await store.revokeUserSignIns(userId, atMs);
+      if (update.disabled) await store.signIns.revokeUserSignIns(userId, atMs);
     }
     if (!account) throw new ApiError('not_found', `no user "${userId}" in your institution`);
     events.emit('user:changed', { userId });

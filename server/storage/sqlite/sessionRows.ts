@@ -1,5 +1,5 @@
 // Row mapping for sessions and the event log (SQLite column names → store types).
-import type { ResultSummary, SessionRecord } from '../store';
+import type { ResultSummary, SessionRecord } from '../attempts';
 
 export interface SessionRow {
   no: number;
