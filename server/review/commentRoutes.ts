@@ -5,7 +5,7 @@ import { sessionCommentRequestSchema, type SessionComment } from '../../scenes/p
 import { authOf } from '../auth/middleware';
 import { ApiError } from '../http/errors';
 import { parseInput } from '../http/validate';
-import { visibleSession } from '../sessions/routes';
+import { visibleSession } from '../auth/access';
 import type { Store } from '../storage/store';
 
 export function commentRoutes(store: Store): Router {
@@ -14,7 +14,7 @@ export function commentRoutes(store: Store): Router {
   router.put('/sessions/:id/comment', async (req, res) => {
     const auth = authOf(res);
     // Visibility first (404 unknown, 403 not yours), as the other session routes answer.
-    const session = await visibleSession(store, res, String(req.params.id));
+    const session = await visibleSession(store, auth, String(req.params.id));
     if (auth.role !== 'teacher' && auth.role !== 'admin') throw new ApiError('forbidden', 'only a teacher or an admin may comment on a session');
     const { text } = parseInput(sessionCommentRequestSchema, req.body);
     const comment: SessionComment | undefined = await store.review.setSessionComment(

@@ -2,28 +2,21 @@
 // (NDJSON, streamed page by page), POST /api/sessions/:id/abandon (the learner discards their open
 // practice attempt) and /api/learners/:id/profile, with the access rules of docs/protocol.md §2.
 import { once } from 'node:events';
-import { Router, type Response } from 'express';
-import { canViewLearner, visibleLearner } from '../auth/access';
+import { Router } from 'express';
+import { visibleLearner, visibleSession } from '../auth/access';
 import { authOf } from '../auth/middleware';
 import type { SessionDiscardAck } from '../../scenes/protocol/training';
 import { ApiError } from '../http/errors';
 import type { SessionService } from '../ingest/sessionService';
 import { storedRunPages } from '../ingest/storedLog';
-import type { SessionRecord, Store } from '../storage/store';
+import type { Store } from '../storage/store';
 import type { SessionDetailResponse } from '../../scenes/protocol/review';
-
-export async function visibleSession(store: Store, res: Response, sessionId: string): Promise<SessionRecord> {
-  const session = await store.attempts.getSession(sessionId);
-  if (!session) throw new ApiError('not_found', `no session "${sessionId}"`);
-  if (!(await canViewLearner(store, authOf(res), session.learnerId))) throw new ApiError('forbidden', 'this session is not one you may see');
-  return session;
-}
 
 export function sessionRoutes(store: Store, sessions: SessionService): Router {
   const router = Router();
 
   router.get('/sessions/:id', async (req, res) => {
-    const s = await visibleSession(store, res, String(req.params.id));
+    const s = await visibleSession(store, authOf(res), String(req.params.id));
     const [learner, comment] = await Promise.all([store.directory.findUserById(s.learnerId), store.review.getSessionComment(s.no)]);
     const detail: SessionDetailResponse = {
       id: s.id,
@@ -46,7 +39,7 @@ export function sessionRoutes(store: Store, sessions: SessionService): Router {
   // The replay log: events 1..ackedSeq in seq order, one JSON object per line, copied from the
   // stored runs without re-parsing and written page by page with backpressure.
   router.get('/sessions/:id/events', async (req, res) => {
-    const s = await visibleSession(store, res, String(req.params.id));
+    const s = await visibleSession(store, authOf(res), String(req.params.id));
     res.status(200).type('application/x-ndjson; charset=utf-8');
     res.setHeader('Cache-Control', s.status === 'active' ? 'no-store' : 'private, max-age=3600');
     for await (const page of storedRunPages(store, s.no, 0, s.ackedSeq)) {
