@@ -13,11 +13,12 @@ import { requireAuth } from './auth/middleware';
 import { AuthEvents } from './auth/authEvents';
 import { createAuthenticator } from './auth/authenticate';
 import { SignInService } from './auth/signIns';
-import { userRoutes } from './users/routes';
-import { authRoutes } from './auth/routes';
+import { userRoutes } from './routes/users';
+import { authRoutes } from './routes/auth';
 import { defaultLoginLimits, type LoginLimits } from './auth/login/loginGuard';
-import { catalogueRoutes } from './catalogue/routes';
-import { classRoutes } from './classes/routes';
+import { sceneRoutes } from './routes/scenes';
+import { classRoutes } from './routes/classes';
+import { institutionRoutes } from './routes/institution';
 import { apiNotFound, errorHandler } from './http/errors';
 import { originGuard, requestOriginAllowed } from './http/origin';
 import { hostAllowlist, hostGuard, hostRefusal, requestHostAllowed } from './http/hostCheck';
@@ -29,9 +30,8 @@ import { setUpTrainingNamespace } from './realtime/training';
 import { serverInfo } from './demo/info';
 import { SessionService } from './ingest/sessionService';
 import { AbandonSweeper } from './ingest/abandonSweeper';
-import { sessionRoutes } from './sessions/routes';
-import { reviewRoutes } from './review/routes';
-import { commentRoutes } from './review/commentRoutes';
+import { sessionRoutes } from './routes/sessions';
+import { learnerRoutes } from './routes/learners';
 import type { RateLimit } from './realtime/rateLimiter';
 import { defaultUserBudgets, UserBudgets, type UserBudgetLimits } from './realtime/userBudgets';
 
@@ -101,12 +101,13 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
   const loginHashQueue = { ...defaultLoginLimits.hashQueue, ...(config.loginConcurrency ? { concurrency: config.loginConcurrency } : {}) };
   api.use('/auth', authRoutes(store, auth, signIns, { ...defaultLoginLimits, hashQueue: loginHashQueue, ...loginLimits }));
   api.use(requireAuth(auth));
-  api.use('/scenes', catalogueRoutes());
-  api.use(classRoutes(store));
-  api.use(sessionRoutes(store, sessions));
-  api.use(reviewRoutes(store));
-  api.use(commentRoutes(store));
-  api.use(userRoutes(store, authEvents));
+  // One router per URL prefix (server/routes/<prefix>.ts), its paths relative to the prefix.
+  api.use('/scenes', sceneRoutes());
+  api.use('/classes', classRoutes(store));
+  api.use('/institution', institutionRoutes(store));
+  api.use('/learners', learnerRoutes(store));
+  api.use('/sessions', sessionRoutes(store, sessions));
+  api.use('/users', userRoutes(store, authEvents));
   api.use(apiNotFound);
   app.use('/api', api);
 

@@ -1,21 +1,15 @@
-// POST /api/auth/login, /refresh, /logout and GET /api/auth/me.
+// /api/auth: POST /login, /refresh, /logout and GET /me.
 import { Router } from 'express';
-import { loginRequestSchema, logoutRequestSchema, refreshRequestSchema, type LoginResponse, type PublicUser, type RefreshResponse } from '../../scenes/protocol/rest';
+import { loginRequestSchema, logoutRequestSchema, refreshRequestSchema, type LoginResponse, type RefreshResponse } from '../../scenes/protocol/rest';
 import { ApiError } from '../http/errors';
 import { parseInput } from '../http/validate';
-import type { Store, User } from '../storage/store';
-import { decoyPasswordHash, verifyPassword } from './passwords';
-import { authOf, bearerToken, requireAuth } from './middleware';
-import { defaultLoginLimits, loginAttemptOf, loginGuard, type LoginLimits } from './login/loginGuard';
-import type { Authenticator } from './authenticate';
-import type { SignInService } from './signIns';
-
-export const toPublicUser = (user: User): PublicUser => ({
-  id: user.id,
-  name: user.name,
-  role: user.role,
-  institutionId: user.institutionId,
-});
+import type { Store } from '../storage/store';
+import { toPublicUser } from '../auth/publicUser';
+import { decoyPasswordHash, verifyPassword } from '../auth/passwords';
+import { authOf, bearerToken, requireAuth } from '../auth/middleware';
+import { defaultLoginLimits, loginAttemptOf, loginGuard, type LoginLimits } from '../auth/login/loginGuard';
+import type { Authenticator } from '../auth/authenticate';
+import type { SignInService } from '../auth/signIns';
 
 export function authRoutes(store: Store, auth: Authenticator, signIns: SignInService, loginLimits: LoginLimits = defaultLoginLimits): Router {
   const router = Router();

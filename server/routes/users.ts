@@ -1,11 +1,11 @@
-// PATCH /api/users/:id: an admin changes a user's role or disables (soft-deletes) the account.
+// /api/users: PATCH /:id, an admin changes a user's role or disables (soft-deletes) the account.
 // Both apply at once: requests read role and account state from the database, and the user's
 // sockets are disconnected so they reconnect (or not) under the new rights.
 import { Router } from 'express';
 import { userUpdateSchema, type UserUpdateResponse } from '../../scenes/protocol/rest';
 import type { AuthEvents } from '../auth/authEvents';
 import { authOf, requireRole } from '../auth/middleware';
-import { toPublicUser } from '../auth/routes';
+import { toPublicUser } from '../auth/publicUser';
 import { ApiError } from '../http/errors';
 import { parseInput } from '../http/validate';
 import type { Store, UserAccount } from '../storage/store';
@@ -13,7 +13,7 @@ import type { Store, UserAccount } from '../storage/store';
 export function userRoutes(store: Store, events: AuthEvents): Router {
   const router = Router();
 
-  router.patch('/users/:userId', requireRole('admin'), async (req, res) => {
+  router.patch('/:userId', requireRole('admin'), async (req, res) => {
     const admin = authOf(res);
     const update = parseInput(userUpdateSchema, req.body);
     const userId = String(req.params.userId);
