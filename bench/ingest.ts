@@ -91,7 +91,7 @@ const benchPassword = 'bench-password';
 const store = openStore({ kind: 'sqlite', path: join(dataDir, 'bench.db') });
 const passwordHash = await hashPassword(benchPassword, { N: 2 ** 10, r: 8, p: 1, keyLength: 32 });
 const usernames = Array.from({ length: learnerCount }, (_, i) => `learner${String(i + 1).padStart(4, '0')}`);
-await store.importRoster({
+await store.directory.importRoster({
   institutionName: 'Bench college',
   classes: [{ code: 'BENCH', name: 'Bench class' }],
   users: usernames.map((username) => ({ username, name: username, role: 'student', passwordHash, classes: [{ code: 'BENCH', role: 'student' }] })),

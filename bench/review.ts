@@ -26,7 +26,7 @@ const dbPath = join(dataDir, 'review.db');
 const seedStarted = performance.now();
 const store = new SqliteStore(dbPath);
 const passwordHash = await hashPassword('bench-password');
-await store.importRoster({
+await store.directory.importRoster({
   institutionName: 'Bench College',
   classes: [{ code: 'BENCH-40', name: 'Bench class' }],
   users: [
@@ -48,12 +48,12 @@ const dayMs = 86_400_000;
 const firstDay = Date.parse('2026-09-01T08:00:00+07:00');
 let n = 0;
 for (let i = 1; i <= learners; i += 1) {
-  const learner = (await store.findUserByUsername(`learner${i}`))!;
+  const learner = (await store.directory.findUserByUsername(`learner${i}`))!;
   for (let a = 0; a < attempts; a += 1) {
     const startedAtMs = firstDay + Math.floor((a / attempts) * 60) * dayMs + i * 60_000;
-    const session = await store.createSession({ learnerId: learner.id, sceneId: 'welding-bead', mode: a % 10 === 9 ? 'exam' : 'practice', examId: undefined, params: {}, startedAtMs });
+    const session = await store.attempts.createSession({ learnerId: learner.id, sceneId: 'welding-bead', mode: a % 10 === 9 ? 'exam' : 'practice', examId: undefined, params: {}, startedAtMs });
     const result = reports[(n += 1) % reports.length]!;
-    await store.finishSession(session.no, { finishedAt: new Date(startedAtMs + result.durationMs).toISOString(), result, total: result.total, passed: result.passed });
+    await store.attempts.finishSession(session.no, { finishedAt: new Date(startedAtMs + result.durationMs).toISOString(), result, total: result.total, passed: result.passed });
   }
 }
 await store.close();

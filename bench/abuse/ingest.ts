@@ -58,8 +58,8 @@ async function beyondGap(server: TestServer, advance: (ms: number) => void): Pro
     if (answer.error?.code === 'incomplete') refused += events.length;
   }
   globalThis.gc?.();
-  const record = (await server.store.getSession(sessionId))!;
-  const runs = await server.store.readEventRuns(record.no, 0, Number.MAX_SAFE_INTEGER, 1_000_000);
+  const record = (await server.store.attempts.getSession(sessionId))!;
+  const runs = await server.store.attempts.readEventRuns(record.no, 0, Number.MAX_SAFE_INTEGER, 1_000_000);
   const figures = {
     '80,000 events beyond a gap: events refused (incomplete)': refused,
     '80,000 events beyond a gap: events stored (all waiting for seq 1)': runs.reduce((sum, run) => sum + run.lastSeq - run.firstSeq + 1, 0),

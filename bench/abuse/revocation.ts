@@ -26,7 +26,7 @@ export async function run(): Promise<Record<string, string | number>> {
   const server = await startTestServer();
   try {
     const admin = await signInAs(server.url, 'admin1');
-    await server.store.createUser({
+    await server.store.directory.createUser({
       institutionId: admin.user.institutionId,
       username: 'bench-admin',
       name: 'Bench admin',

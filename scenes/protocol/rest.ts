@@ -8,7 +8,9 @@ export const loginRequestSchema = z.object({
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 
-export type Role = 'student' | 'teacher' | 'assessor' | 'admin';
+/** Every role, once: the server's storage, its checks and the client all use this list. */
+export const roles = ['student', 'teacher', 'assessor', 'admin'] as const;
+export type Role = (typeof roles)[number];
 
 export interface PublicUser {
   id: string;
@@ -47,7 +49,7 @@ export interface RefreshResponse {
 /** PATCH /api/users/:id (admin): change a user's role or disable (soft-delete) the account. */
 export const userUpdateSchema = z
   .object({
-    role: z.enum(['student', 'teacher', 'assessor', 'admin'], { message: 'role must be student, teacher, assessor or admin' }).optional(),
+    role: z.enum(roles, { message: 'role must be student, teacher, assessor or admin' }).optional(),
     disabled: z.boolean({ message: 'disabled must be true or false' }).optional(),
   })
   .strict()

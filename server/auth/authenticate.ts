@@ -13,7 +13,7 @@ export interface Authenticator {
 export function createAuthenticator(store: Store, tokens: TokenService, now: () => number = Date.now): Authenticator {
   async function callerOf(userId: string, signInId: string, expiresAtMs: number): Promise<Caller | undefined> {
     if (expiresAtMs <= now()) return undefined;
-    const live = await store.findLiveSignIn(signInId, now());
+    const live = await store.signIns.findLiveSignIn(signInId, now());
     if (!live || live.user.id !== userId || live.user.disabled) return undefined;
     // A token never outlives its sign-in, whatever its own exp says.
     return { userId, role: live.user.role, institutionId: live.user.institutionId, signInId, expiresAtMs: Math.min(expiresAtMs, live.expiresMs) };

@@ -27,7 +27,7 @@ export class SignInService {
     // 256 bits: guessing one is hopeless, so a plain hash (no salt, no stretching) suffices.
     const refreshToken = randomBytes(32).toString('base64url');
     const createdMs = Date.now();
-    await this.store.createSignIn({ id: signInId, userId: user.id, createdMs, expiresMs: createdMs + this.signInTtlMs, refreshHash: sha256(refreshToken) });
+    await this.store.signIns.createSignIn({ id: signInId, userId: user.id, createdMs, expiresMs: createdMs + this.signInTtlMs, refreshHash: sha256(refreshToken) });
     const access = await this.tokens.issue({ userId: user.id, signInId });
     return { token: access.token, expiresAtMs: Math.min(access.expiresAtMs, createdMs + this.signInTtlMs), refreshToken };
   }
@@ -39,7 +39,7 @@ export class SignInService {
    * the first to refresh. It dies with its sign-in instead (sign-out, disabling, its lifetime).
    */
   async refresh(refreshToken: string): Promise<(IssuedAccess & { user: User }) | undefined> {
-    const live = await this.store.findLiveSignInByRefreshHash(sha256(refreshToken), Date.now());
+    const live = await this.store.signIns.findLiveSignInByRefreshHash(sha256(refreshToken), Date.now());
     if (!live || live.user.disabled) return undefined;
     const access = await this.tokens.issue({ userId: live.user.id, signInId: live.signInId });
     // The access token never outlives its sign-in.
@@ -48,12 +48,12 @@ export class SignInService {
 
   /** The live sign-in a refresh token belongs to, if any. */
   async signInOf(refreshToken: string): Promise<string | undefined> {
-    return (await this.store.findLiveSignInByRefreshHash(sha256(refreshToken), Date.now()))?.signInId;
+    return (await this.store.signIns.findLiveSignInByRefreshHash(sha256(refreshToken), Date.now()))?.signInId;
   }
 
   /** Ends a sign-in: its access and refresh tokens stop working, its sockets are disconnected. */
   async end(signInId: string): Promise<void> {
-    await this.store.revokeSignIn(signInId, Date.now());
+    await this.store.signIns.revokeSignIn(signInId, Date.now());
     this.events.emit('signin:revoked', { signInId });
   }
 }

@@ -34,18 +34,18 @@ const plans: Record<string, SimulatedWeldOptions[]> = {
 export async function seedDemoAttempts(store: Store, nowMs: number): Promise<number> {
   let count = 0;
   for (const [username, attempts] of Object.entries(plans)) {
-    const learner = await store.findUserByUsername(username);
+    const learner = await store.directory.findUserByUsername(username);
     if (!learner) continue;
     for (const [index, options] of attempts.entries()) {
       // One attempt every few days up to yesterday, mid-morning Vietnam time.
       const day = Math.floor(nowMs / dayMs) - (attempts.length - index) * 3;
       const startedAtMs = day * dayMs + 2 * 3_600_000 + count * 600_000;
       const events = simulateWeld({ sampleRateHz: 20, ...options });
-      const session = await store.createSession({ learnerId: learner.id, sceneId: weldingBeadSceneId, mode: 'practice', examId: undefined, params: {}, startedAtMs });
+      const session = await store.attempts.createSession({ learnerId: learner.id, sceneId: weldingBeadSceneId, mode: 'practice', examId: undefined, params: {}, startedAtMs });
       const runs = toEventRuns(events.map((event) => ({ event, line: `${JSON.stringify({ seq: event.seq, t: event.t, type: event.type, data: event.data })}\n` })));
-      await store.appendEvents([{ sessionNo: session.no, runs, ackedSeq: events.length, atMs: startedAtMs + (events.at(-1)?.t ?? 0) }]);
+      await store.attempts.appendEvents([{ sessionNo: session.no, runs, ackedSeq: events.length, atMs: startedAtMs + (events.at(-1)?.t ?? 0) }]);
       const result = scoreLog(weldingBeadRules, events);
-      await store.finishSession(session.no, { finishedAt: new Date(startedAtMs + result.durationMs).toISOString(), result, total: result.total, passed: result.passed });
+      await store.attempts.finishSession(session.no, { finishedAt: new Date(startedAtMs + result.durationMs).toISOString(), result, total: result.total, passed: result.passed });
       count += 1;
     }
   }

@@ -19,7 +19,7 @@ export const demoAccounts: { username: string; name: string; role: Role; inClass
 
 /** Seeds the demo institution when the store is empty; returns whether it did. */
 export async function seedDemoData(store: Store): Promise<boolean> {
-  if (!(await store.isEmpty())) return false;
+  if (!(await store.directory.isEmpty())) return false;
   // One hash for all eight: they share the password, and scrypt is deliberately slow.
   const passwordHash = await hashPassword(demoPassword);
   const roster: Roster = {
@@ -33,6 +33,6 @@ export async function seedDemoData(store: Store): Promise<boolean> {
       classes: inClass ? [{ code: demoClassCode, role: inClass }] : [],
     })),
   };
-  await store.importRoster(roster);
+  await store.directory.importRoster(roster);
   return true;
 }

@@ -1,9 +1,8 @@
-// Who may see and act on an exam (docs/protocol.md §5): its assessors and an admin of its
-// institution see it all; a candidate sees it with their own row; anyone else finds nothing.
+// How a caller stands to an exam (docs/protocol.md §5): its assessors and an admin of its
+// institution see it all; a candidate sees it with their own row; anyone else finds nothing
+// (the lookup is visibleExam in server/auth/access.ts).
 import type { TokenClaims } from '../auth/tokens';
-import { ApiError } from '../http/errors';
 import type { ExamRecord } from '../storage/exams';
-import type { Store } from '../storage/store';
 
 export type ExamViewer = 'assessor' | 'admin' | 'candidate';
 
@@ -14,12 +13,4 @@ export function examViewerRole(exam: ExamRecord, caller: TokenClaims): ExamViewe
   if (caller.role === 'admin') return exam.assessorIds.includes(caller.userId) ? 'assessor' : 'admin';
   if (caller.role === 'student' && exam.candidates.some((c) => c.learnerId === caller.userId)) return 'candidate';
   return undefined;
-}
-
-/** The exam and how the caller sees it; 404 `not_found` when they may not see it at all. */
-export async function visibleExam(store: Store, caller: TokenClaims, examId: string): Promise<{ exam: ExamRecord; viewer: ExamViewer }> {
-  const exam = await store.exams.getExam(examId);
-  const viewer = exam && examViewerRole(exam, caller);
-  if (!exam || !viewer) throw new ApiError('not_found', `no exam "${examId}" among yours`);
-  return { exam, viewer };
 }

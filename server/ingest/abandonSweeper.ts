@@ -50,7 +50,7 @@ export class AbandonSweeper {
 
   private async sweepOnce(): Promise<number> {
     const cutoff = this.sessions.now() - this.options.idleMs;
-    const idle = await this.store.listIdlePracticeSessions(cutoff, sweepBatch);
+    const idle = await this.store.attempts.listIdlePracticeSessions(cutoff, sweepBatch);
     let abandoned = 0;
     for (const candidate of idle) {
       if (this.sessions.presence.held(candidate.id)) continue;

@@ -33,7 +33,7 @@ export class EventWriter {
     this.waiting = [];
     this.scheduled = false;
     try {
-      await this.store.appendEvents(group.map((w) => w.append));
+      await this.store.attempts.appendEvents(group.map((w) => w.append));
       this.stats.commits += 1;
       this.stats.batches += group.length;
       for (const w of group) for (const run of w.append.runs) this.stats.events += run.lastSeq - run.firstSeq + 1;

@@ -88,7 +88,7 @@ export class SessionService {
     if (!rules) return fail('not_found', `no scene "${request.sceneId}"`);
     if (request.mode === 'exam') return this.startExam(user, rules, request.examId);
     // Exam attempts are not counted here: one per candidate, set by the exam (docs/api.md).
-    const active = await this.store.countActiveSessions(user.userId, rules.summary.id, 'practice');
+    const active = await this.store.attempts.countActiveSessions(user.userId, rules.summary.id, 'practice');
     if (active >= this.activeAttemptsPerScene) {
       return fail(
         'conflict',
@@ -96,7 +96,7 @@ export class SessionService {
       );
     }
     const params = rules.paramsSchema.parse(rules.drawParams(secureRandom)) as Record<string, unknown>;
-    const session = await this.store.createSession({
+    const session = await this.store.attempts.createSession({
       learnerId: user.userId,
       sceneId: rules.summary.id,
       mode: request.mode,
@@ -172,7 +172,7 @@ export class SessionService {
     user: TokenClaims,
     sessionId: string,
   ): Promise<Outcome<{ ackedSeq: number; status: SessionStatus; params: Record<string, unknown>; elapsedMs?: number; timeLimitMs?: number; deadlineAt?: string }>> {
-    const record = await this.store.getSession(sessionId);
+    const record = await this.store.attempts.getSession(sessionId);
     if (!record) return fail('not_found', `no session "${sessionId}"`);
     if (record.learnerId !== user.userId) return fail('forbidden', 'this session belongs to another learner');
     const exam = record.examId !== undefined && record.deadlineMs !== undefined ? await this.store.exams.getExam(record.examId) : undefined;
@@ -186,7 +186,7 @@ export class SessionService {
   }
 
   async finish(user: TokenClaims, sessionId: string, lastSeq: number): Promise<Outcome<{ result: ScoreReport }>> {
-    const record = await this.store.getSession(sessionId);
+    const record = await this.store.attempts.getSession(sessionId);
     if (!record) return fail('not_found', `no session "${sessionId}"`);
     if (record.learnerId !== user.userId) return fail('forbidden', 'this session belongs to another learner');
     if (record.status === 'finished') return { ok: true, result: record.result as ScoreReport };
@@ -221,13 +221,13 @@ export class SessionService {
 
   /** The learner gives up their own open practice attempt: it ends as abandoned, scored from what it holds. */
   async discard(user: TokenClaims, sessionId: string): Promise<Outcome<{ status: 'abandoned'; result: ScoreReport }>> {
-    const record = await this.store.getSession(sessionId);
+    const record = await this.store.attempts.getSession(sessionId);
     if (!record) return fail('not_found', `no session "${sessionId}"`);
     if (record.learnerId !== user.userId) return fail('forbidden', 'this session belongs to another learner');
     if (record.mode !== 'practice') return fail('forbidden', 'an exam attempt cannot be discarded');
     const result = record.status === 'active' ? await this.abandon(sessionId, () => true, 'discarded') : undefined;
     if (result) return { ok: true, status: 'abandoned', result };
-    const status = (await this.store.getSession(sessionId))?.status ?? record.status;
+    const status = (await this.store.attempts.getSession(sessionId))?.status ?? record.status;
     return fail('conflict', `this session is ${status}; only an active attempt can be discarded`);
   }
 
@@ -267,11 +267,11 @@ export class SessionService {
     reason: 'idle' | 'discarded' | SessionEnded['reason'],
   ): Promise<ScoreReport | undefined> {
     const live = this.live.get(sessionId);
-    const row = live ? undefined : await this.store.getSession(sessionId);
+    const row = live ? undefined : await this.store.attempts.getSession(sessionId);
     const session = live ?? (row && (await this.load(row)));
     if (!session) return undefined;
     return session.run(async () => {
-      const record = await this.store.getSession(sessionId);
+      const record = await this.store.attempts.getSession(sessionId);
       if (!record || record.status !== 'active' || session.record.status !== 'active' || !still(record)) return undefined;
       const result = await scoreStoredLog(this.store, session.rules, session.record, session.ackedSeq);
       // The learner's sockets hear of an end they did not ask for (time over, stopped).
@@ -289,7 +289,7 @@ export class SessionService {
    */
   private async closeAttempt(session: LiveSession, status: SessionEndStatus, result: ScoreReport, endedAs?: SessionEnded['reason']): Promise<boolean> {
     const finishedAt = new Date(this.now()).toISOString();
-    if (!(await this.store.endSession(session.record.no, status, { finishedAt, result, total: result.total, passed: result.passed }))) return false;
+    if (!(await this.store.attempts.endSession(session.record.no, status, { finishedAt, result, total: result.total, passed: result.passed }))) return false;
     session.record = { ...session.record, status, finishedAt, result };
     this.live.delete(session.record.id);
     if (endedAs) {
@@ -308,8 +308,8 @@ export class SessionService {
   async releaseSocket(socketId: string): Promise<void> {
     const atMs = this.now();
     for (const sessionId of this.presence.release(socketId)) {
-      const no = this.live.get(sessionId)?.record.no ?? (await this.store.getSession(sessionId))?.no;
-      if (no !== undefined) await this.store.touchSession(no, atMs);
+      const no = this.live.get(sessionId)?.record.no ?? (await this.store.attempts.getSession(sessionId))?.no;
+      if (no !== undefined) await this.store.attempts.touchSession(no, atMs);
     }
   }
 
@@ -329,7 +329,7 @@ export class SessionService {
    */
   private async ownedLiveSession(user: TokenClaims, sessionId: string): Promise<Outcome<{ session: LiveSession }>> {
     const live = this.live.get(sessionId);
-    const record = live?.record ?? (await this.store.getSession(sessionId));
+    const record = live?.record ?? (await this.store.attempts.getSession(sessionId));
     if (!record) return fail('not_found', `no session "${sessionId}"`);
     if (record.learnerId !== user.userId) return fail('forbidden', 'this session belongs to another learner');
     if (record.status !== 'active') {
@@ -352,7 +352,7 @@ export class SessionService {
         const rules = row.status === 'active' ? findScene(row.sceneId) : undefined;
         if (!rules) return undefined;
         // Re-read inside the load: the row given may predate a batch another load committed.
-        const record = (await this.store.getSession(sessionId)) ?? row;
+        const record = (await this.store.attempts.getSession(sessionId)) ?? row;
         if (record.status !== 'active') return undefined;
         const scorer = rules.createScorer(rules.paramsSchema.parse(record.params));
         const lastAckedT = await foldStoredLogInto(this.store, record, record.ackedSeq, scorer);

@@ -31,7 +31,7 @@ export function toEventRuns(fresh: readonly PreparedEvent[]): EventRun[] {
 export async function* storedRunPages(store: Store, sessionNo: number, afterSeq: number, toSeq: number): AsyncGenerator<EventRun[]> {
   let after = afterSeq;
   while (after < toSeq) {
-    const page = await store.readEventRuns(sessionNo, after, toSeq, runsPerPage);
+    const page = await store.attempts.readEventRuns(sessionNo, after, toSeq, runsPerPage);
     if (page.length === 0) return;
     yield page;
     after = page[page.length - 1]!.firstSeq;

@@ -1,7 +1,7 @@
 // What the review and progress views ask of storage: filtered, sorted, paged session lists
 // and per-class / per-learner aggregates, all computed by the database, plus teachers' comments.
 import type { LearnerSummary, SessionListItem } from '../../scenes/protocol/review';
-import type { SessionMode, SessionStatus } from './store';
+import type { SessionMode, SessionStatus } from './attempts';
 
 /** Whose sessions: a class's students, or one learner. */
 export type SessionScope = { classId: string } | { learnerId: string };
@@ -92,7 +92,7 @@ export interface StoredComment {
   updatedAt: string;
 }
 
-export interface ReviewStore {
+export interface ReviewRepository {
   /** A page of sessions (or all of them) matching the filter, sorted with ties broken by id. */
   listSessions(request: SessionListRequest): Promise<SessionListResult>;
   /** Every student of the class, sorted by name, with their attempts (of one scene if given; abandoned ones left out). */

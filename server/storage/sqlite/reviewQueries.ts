@@ -7,7 +7,7 @@ import type {
   CriterionAggregate,
   DayAggregate,
   LearnerSceneCounts,
-  ReviewStore,
+  ReviewRepository,
   ScoredAttempt,
   SessionListRequest,
   SessionListResult,
@@ -30,7 +30,7 @@ function classAttemptsCte(range: StartedRange): { sql: string; params: Params } 
   return { sql, params };
 }
 
-export class SqliteReviewQueries implements ReviewStore {
+export class SqliteReviewQueries implements ReviewRepository {
   private readonly statements = new Map<string, Database.Statement>();
 
   constructor(private readonly db: Database.Database) {}

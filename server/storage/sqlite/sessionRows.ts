@@ -1,8 +1,8 @@
 // Row mapping for sessions and the event log (SQLite column names → store types).
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { resultStatuses, type NewSession } from '../store';
-import type { ResultSummary, SessionRecord, SessionStatus } from '../store';
+import { resultStatuses, type NewSession } from '../attempts';
+import type { ResultSummary, SessionRecord, SessionStatus } from '../attempts';
 
 export interface SessionRow {
   no: number;

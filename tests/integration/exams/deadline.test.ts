@@ -158,10 +158,10 @@ describe('a server killed with SIGKILL during an exam', () => {
     clock.advance(deadlineMs + grace - 5 * second - clock.now());
     await restarted.server.examSweeper.sweep();
     await restarted.server.examSweeper.sweep();
-    expect((await restarted.store.getSession(sessionId))?.status).toBe('active');
+    expect((await restarted.store.attempts.getSession(sessionId))?.status).toBe('active');
     clock.advance(6 * second);
     expect(await ended).toEqual({ sessionId, reason: 'time_over' });
-    expect((await restarted.store.getSession(sessionId))?.status).toBe('timed_out');
+    expect((await restarted.store.attempts.getSession(sessionId))?.status).toBe('timed_out');
     again.close();
   });
 });

@@ -20,7 +20,7 @@ describe('exams over REST', () => {
     server = await startTestServer();
     cast = await signInAll(server.url);
     const passwordHash = await hashPassword('demo1234');
-    await server.store.importRoster({
+    await server.store.directory.importRoster({
       institutionName: 'Other college',
       classes: [{ code: 'X1', name: 'X' }],
       users: [
@@ -28,7 +28,7 @@ describe('exams over REST', () => {
         { username: 'assessor9', name: 'Other Assessor', role: 'assessor', passwordHash, classes: [] },
       ],
     });
-    other.studentId = (await server.store.findUserByUsername('student9'))!.id;
+    other.studentId = (await server.store.directory.findUserByUsername('student9'))!.id;
     other.assessorToken = await loginAs(server.url, 'assessor9');
     exam = await api.create(cast.token.assessor1, examRequest(cast, Date.now(), { assessorIds: [cast.id.assessor2], judges: 2 }));
   });

@@ -111,7 +111,7 @@ describe('attempts left behind', () => {
     const sentAt = clock.now();
     expect(await emitAck(back, 'session:events', { sessionId, events: part.slice(60) })).toMatchObject({ ok: true, ackedSeq: part.length });
     // Stored with the commit itself (it is what a crash leaves behind), not only at the disconnect.
-    const stored = (await running.store.getSession(sessionId))!.lastActivityMs;
+    const stored = (await running.store.attempts.getSession(sessionId))!.lastActivityMs;
     expect(stored).toBeGreaterThanOrEqual(sentAt);
     expect(stored).toBeLessThanOrEqual(clock.now());
     await leave(back, sessionId);
@@ -138,7 +138,7 @@ describe('attempts left behind', () => {
   });
 
   it('leaves exam attempts alone', async () => {
-    const exam = await running.store.createSession({
+    const exam = await running.store.attempts.createSession({
       learnerId,
       sceneId: 'welding-bead',
       mode: 'exam',
@@ -147,7 +147,7 @@ describe('attempts left behind', () => {
       startedAtMs: clock.now() - 5 * 60 * minute,
     });
     await sweepNow();
-    expect((await running.store.getSession(exam.id))?.status).toBe('active');
+    expect((await running.store.attempts.getSession(exam.id))?.status).toBe('active');
   });
 
   it('lets only the learner discard their own open attempt', async () => {

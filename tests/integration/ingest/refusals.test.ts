@@ -75,7 +75,7 @@ describe('ingest refusals', () => {
     // The server's clock for the session: the test's clock (advanced a minute) since the start,
     // real time included. What it allows only grows while the events travel, so the refused t
     // keeps a 3 s margin and the accepted one is taken before sending.
-    const startedAtMs = (await server.store.getSession(sessionId))!.startedAtMs;
+    const startedAtMs = (await server.store.attempts.getSession(sessionId))!.startedAtMs;
     const ahead = { ...torch, seq: 11, t: clock.now() - startedAtMs + 8_000 };
     expect(await emitAck(socket, 'session:events', { sessionId, events: [ahead] })).toMatchObject({ ok: false, error: { code: 'invalid' } });
     const withinLead = { ...torch, seq: 11, t: clock.now() - startedAtMs + 4_000 };

@@ -17,8 +17,8 @@ describe('the seq window above the stored log', () => {
   let sessionId: string;
   /** Events stored for the session (acknowledged and waiting beyond a gap). */
   const storedEventCount = async () => {
-    const record = (await server.store.getSession(sessionId))!;
-    const runs = await server.store.readEventRuns(record.no, 0, Number.MAX_SAFE_INTEGER, 1_000_000);
+    const record = (await server.store.attempts.getSession(sessionId))!;
+    const runs = await server.store.attempts.readEventRuns(record.no, 0, Number.MAX_SAFE_INTEGER, 1_000_000);
     return runs.reduce((sum, run) => sum + run.lastSeq - run.firstSeq + 1, 0);
   };
 

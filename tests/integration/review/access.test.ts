@@ -21,7 +21,7 @@ describe('review access by role', () => {
     api = apiOf(server);
     const passwordHash = await hashPassword('demo1234');
     // A second institution, to prove that classes, learners and comments stay inside their own.
-    await server.store.importRoster({
+    await server.store.directory.importRoster({
       institutionName: 'Trường Trung cấp Điện (khác)',
       classes: [{ code: 'DIEN-K23', name: 'Điện K23' }],
       users: [

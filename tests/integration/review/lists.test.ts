@@ -35,7 +35,7 @@ describe('teacher review and learner progress', () => {
   beforeAll(async () => {
     server = await startTestServer({}, { now: clock.now, socketRateLimit: { burst: 100_000, perSecond: 100_000 } });
     api = apiOf(server);
-    await server.store.importRoster({
+    await server.store.directory.importRoster({
       institutionName: 'Trường thử CSV',
       classes: [{ code: 'X-K1', name: 'Lớp X' }],
       users: [
@@ -69,7 +69,7 @@ describe('teacher review and learner progress', () => {
     await record('A3', 'student1', welds.incomplete());
     await record('C2', 'student3', welds.sloppy(5), false);
     // Exams are not built yet; an exam-mode row proves the mode filter.
-    const exam = await server.store.createSession({ learnerId: id.student2!, sceneId: 'welding-bead', mode: 'exam', examId: 'exam-1', params: {}, startedAtMs: clock.now() });
+    const exam = await server.store.attempts.createSession({ learnerId: id.student2!, sceneId: 'welding-bead', mode: 'exam', examId: 'exam-1', params: {}, startedAtMs: clock.now() });
     s.E = { sessionId: exam.id };
     byStart.push('E');
   });

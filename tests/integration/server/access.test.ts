@@ -10,7 +10,7 @@ describe('directory access by role', () => {
   beforeAll(async () => {
     server = await startTestServer();
     // A second institution with its own teacher and class, to prove isolation.
-    await server.store.importRoster({
+    await server.store.directory.importRoster({
       institutionName: 'Other college',
       classes: [{ code: 'DIEN-K23', name: 'Điện K23' }],
       users: [

@@ -23,7 +23,7 @@ describe('revocable sign-ins over REST', () => {
 
   /** A second admin of the demo institution, so one admin can change another. */
   async function createUser(username: string, role: 'admin' | 'student') {
-    return server.store.createUser({ institutionId, username, name: username, role, passwordHash: await hashPassword('demo1234') });
+    return server.store.directory.createUser({ institutionId, username, name: username, role, passwordHash: await hashPassword('demo1234') });
   }
 
   beforeAll(async () => {
@@ -153,8 +153,8 @@ describe('revocable sign-ins over REST', () => {
     expect(await status('PATCH', `/api/users/${admin.user.id}`, student.token, { role: 'admin' })).toBe(403);
     expect(await status('PATCH', `/api/users/${student.user.id}`, admin.token, { role: 'owner' })).toBe(400);
     expect(await status('PATCH', `/api/users/${student.user.id}`, admin.token, {})).toBe(400);
-    const other = await server.store.importRoster({ institutionName: 'Trường khác', classes: [], users: [] });
-    const outsider = await server.store.createUser({ institutionId: other.id, username: 'outsider', name: 'O', role: 'student', passwordHash: 'x' });
+    const other = await server.store.directory.importRoster({ institutionName: 'Trường khác', classes: [], users: [] });
+    const outsider = await server.store.directory.createUser({ institutionId: other.id, username: 'outsider', name: 'O', role: 'student', passwordHash: 'x' });
     expect(await status('PATCH', `/api/users/${outsider.id}`, admin.token, { disabled: true })).toBe(404);
   });
 });

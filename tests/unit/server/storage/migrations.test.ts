@@ -56,7 +56,7 @@ describe('SQLite migrations', () => {
   it('uses WAL and keeps data across reopen', async () => {
     const path = join(dir, 'e.db');
     const store = new SqliteStore(path);
-    await store.importRoster({
+    await store.directory.importRoster({
       institutionName: 'Trường A',
       classes: [{ code: 'K1', name: 'Lớp 1' }],
       users: [
@@ -66,12 +66,12 @@ describe('SQLite migrations', () => {
     });
     await store.close();
     const reopened = new SqliteStore(path);
-    const teacher = await reopened.findUserByUsername('gv');
-    const student = await reopened.findUserByUsername('hv');
+    const teacher = await reopened.directory.findUserByUsername('gv');
+    const student = await reopened.directory.findUserByUsername('hv');
     expect(teacher?.role).toBe('teacher');
-    expect(await reopened.teachesLearner(teacher!.id, student!.id)).toBe(true);
-    expect(await reopened.teachesLearner(student!.id, teacher!.id)).toBe(false);
-    expect((await reopened.listClasses({ teacherId: teacher!.id }))[0]).toMatchObject({ code: 'K1', studentCount: 1, teacherNames: ['Giáo viên'] });
+    expect(await reopened.directory.teachesLearner(teacher!.id, student!.id)).toBe(true);
+    expect(await reopened.directory.teachesLearner(student!.id, teacher!.id)).toBe(false);
+    expect((await reopened.directory.listClasses({ teacherId: teacher!.id }))[0]).toMatchObject({ code: 'K1', studentCount: 1, teacherNames: ['Giáo viên'] });
     await reopened.close();
     const raw = new Database(path);
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -82,9 +82,9 @@ describe('SQLite migrations', () => {
     const store = new SqliteStore(join(dir, 'f.db'));
     const user = { name: 'X', role: 'student' as const, passwordHash: 'h', classes: [] };
     await expect(
-      store.importRoster({ institutionName: 'T', classes: [], users: [{ ...user, username: 'dup' }, { ...user, username: 'dup' }] }),
+      store.directory.importRoster({ institutionName: 'T', classes: [], users: [{ ...user, username: 'dup' }, { ...user, username: 'dup' }] }),
     ).rejects.toBeInstanceOf(StoreConflictError);
-    expect(await store.isEmpty()).toBe(true);
+    expect(await store.directory.isEmpty()).toBe(true);
     await store.close();
   });
 });
@@ -93,7 +93,7 @@ describe('openStore', () => {
   it('creates a missing data folder', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vocaxr-open-'));
     const store = openStore({ kind: 'sqlite', path: join(dir, 'nested', 'deeper', 'v.db') });
-    expect(await store.isEmpty()).toBe(true);
+    expect(await store.directory.isEmpty()).toBe(true);
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   });

@@ -46,35 +46,35 @@ describe('migration 5: sign-ins and disabled users', () => {
     version4(path);
     const store = new SqliteStore(path);
     try {
-      await store.createSignIn({ id: 's1', userId: 'u', createdMs: 1_000, expiresMs: 10_000, refreshHash: 'h1' });
-      await store.createSignIn({ id: 's2', userId: 'u', createdMs: 1_000, expiresMs: 10_000, refreshHash: 'h2' });
-      expect(await store.findLiveSignIn('s1', 5_000)).toEqual({
+      await store.signIns.createSignIn({ id: 's1', userId: 'u', createdMs: 1_000, expiresMs: 10_000, refreshHash: 'h1' });
+      await store.signIns.createSignIn({ id: 's2', userId: 'u', createdMs: 1_000, expiresMs: 10_000, refreshHash: 'h2' });
+      expect(await store.signIns.findLiveSignIn('s1', 5_000)).toEqual({
         signInId: 's1',
         expiresMs: 10_000,
         user: { id: 'u', institutionId: 'i', username: 'hv', name: 'HV', role: 'student', disabled: false },
       });
-      expect(await store.findLiveSignIn('s1', 10_000)).toBeUndefined(); // expired
-      expect((await store.findLiveSignInByRefreshHash('h2', 5_000))?.signInId).toBe('s2');
+      expect(await store.signIns.findLiveSignIn('s1', 10_000)).toBeUndefined(); // expired
+      expect((await store.signIns.findLiveSignInByRefreshHash('h2', 5_000))?.signInId).toBe('s2');
 
-      expect((await store.setUserRole('u', 'teacher'))?.role).toBe('teacher');
-      expect((await store.findLiveSignIn('s1', 5_000))?.user.role).toBe('teacher');
+      expect((await store.directory.setUserRole('u', 'teacher'))?.role).toBe('teacher');
+      expect((await store.signIns.findLiveSignIn('s1', 5_000))?.user.role).toBe('teacher');
 
-      expect(await store.revokeSignIn('s1', 2_000)).toBe(true);
-      expect(await store.revokeSignIn('s1', 2_000)).toBe(false);
-      expect(await store.findLiveSignIn('s1', 5_000)).toBeUndefined();
+      expect(await store.signIns.revokeSignIn('s1', 2_000)).toBe(true);
+      expect(await store.signIns.revokeSignIn('s1', 2_000)).toBe(false);
+      expect(await store.signIns.findLiveSignIn('s1', 5_000)).toBeUndefined();
 
-      expect((await store.setUserDisabled('u', true, 3_000))?.disabled).toBe(true);
-      expect((await store.findLiveSignIn('s2', 5_000))?.user.disabled).toBe(true);
-      expect(await store.findUserByUsername('hv')).toBeUndefined();
-      expect(await store.revokeUserSignIns('u', 3_000)).toBe(1);
-      expect(await store.findLiveSignInByRefreshHash('h2', 5_000)).toBeUndefined();
+      expect((await store.directory.setUserDisabled('u', true, 3_000))?.disabled).toBe(true);
+      expect((await store.signIns.findLiveSignIn('s2', 5_000))?.user.disabled).toBe(true);
+      expect(await store.directory.findUserByUsername('hv')).toBeUndefined();
+      expect(await store.signIns.revokeUserSignIns('u', 3_000)).toBe(1);
+      expect(await store.signIns.findLiveSignInByRefreshHash('h2', 5_000)).toBeUndefined();
 
-      expect((await store.setUserDisabled('u', false, 4_000))?.disabled).toBe(false);
-      expect((await store.findUserByUsername('hv'))?.id).toBe('u');
-      expect(await store.setUserRole('nobody', 'admin')).toBeUndefined();
+      expect((await store.directory.setUserDisabled('u', false, 4_000))?.disabled).toBe(false);
+      expect((await store.directory.findUserByUsername('hv'))?.id).toBe('u');
+      expect(await store.directory.setUserRole('nobody', 'admin')).toBeUndefined();
 
       // A new sign-in prunes those expired more than a day before it.
-      await store.createSignIn({ id: 's3', userId: 'u', createdMs: 10_000 + 24 * 3600_000 + 1, expiresMs: 9e12, refreshHash: 'h3' });
+      await store.signIns.createSignIn({ id: 's3', userId: 'u', createdMs: 10_000 + 24 * 3600_000 + 1, expiresMs: 9e12, refreshHash: 'h3' });
       const db = new Database(path, { readonly: true });
       expect(db.prepare('SELECT id FROM sign_ins ORDER BY id').all()).toEqual([{ id: 's3' }]);
       db.close();

@@ -1,21 +1,15 @@
-// POST /api/auth/login, /refresh, /logout and GET /api/auth/me.
+// /api/auth: POST /login, /refresh, /logout and GET /me.
 import { Router } from 'express';
-import { loginRequestSchema, logoutRequestSchema, refreshRequestSchema, type LoginResponse, type PublicUser, type RefreshResponse } from '../../scenes/protocol/rest';
+import { loginRequestSchema, logoutRequestSchema, refreshRequestSchema, type LoginResponse, type RefreshResponse } from '../../scenes/protocol/rest';
 import { ApiError } from '../http/errors';
 import { parseInput } from '../http/validate';
-import type { Store, User } from '../storage/store';
-import { decoyPasswordHash, verifyPassword } from './passwords';
-import { authOf, bearerToken, requireAuth } from './middleware';
-import { defaultLoginLimits, loginAttemptOf, loginGuard, type LoginLimits } from './login/loginGuard';
-import type { Authenticator } from './authenticate';
-import type { SignInService } from './signIns';
-
-export const toPublicUser = (user: User): PublicUser => ({
-  id: user.id,
-  name: user.name,
-  role: user.role,
-  institutionId: user.institutionId,
-});
+import type { Store } from '../storage/store';
+import { toPublicUser } from '../auth/publicUser';
+import { decoyPasswordHash, verifyPassword } from '../auth/passwords';
+import { authOf, bearerToken, requireAuth } from '../auth/middleware';
+import { defaultLoginLimits, loginAttemptOf, loginGuard, type LoginLimits } from '../auth/login/loginGuard';
+import type { Authenticator } from '../auth/authenticate';
+import type { SignInService } from '../auth/signIns';
 
 export function authRoutes(store: Store, auth: Authenticator, signIns: SignInService, loginLimits: LoginLimits = defaultLoginLimits): Router {
   const router = Router();
@@ -23,7 +17,7 @@ export function authRoutes(store: Store, auth: Authenticator, signIns: SignInSer
   // The guard refuses floods and repeated wrong passwords before any hashing (./login/loginGuard.ts).
   router.post('/login', loginGuard(loginLimits), async (req, res) => {
     const { username, password } = parseInput(loginRequestSchema, req.body);
-    const user = await store.findUserByUsername(username);
+    const user = await store.directory.findUserByUsername(username);
     const ok = await loginAttemptOf(res).verify(async () => verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash())));
     if (!user || !ok) throw new ApiError('unauthorized', 'wrong username or password');
     const { token, refreshToken, expiresAtMs } = await signIns.start(user);
@@ -51,7 +45,7 @@ export function authRoutes(store: Store, auth: Authenticator, signIns: SignInSer
   });
 
   router.get('/me', requireAuth(auth), async (_req, res) => {
-    const user = await store.findUserById(authOf(res).userId);
+    const user = await store.directory.findUserById(authOf(res).userId);
     if (!user) throw new ApiError('unauthorized', 'this account no longer exists; sign in again');
     res.json({ user: toPublicUser(user) });
   });

@@ -1,9 +1,9 @@
-// GET /api/scenes: the scene catalogue, from the scene registry.
+// /api/scenes: GET / is the scene catalogue, from the scene registry.
 import { Router } from 'express';
 import { sceneRegistry } from '../../scenes/registry';
 import type { SceneSummary } from '../../scenes/protocol/rest';
 
-export function catalogueRoutes(): Router {
+export function sceneRoutes(): Router {
   const router = Router();
   router.get('/', (_req, res) => {
     const body: SceneSummary[] = sceneRegistry.map((scene) => scene.summary);

@@ -12,14 +12,14 @@ import { parseInput } from '../http/validate';
 import type { SessionService } from '../ingest/sessionService';
 import type { ExamListFilter } from '../storage/exams';
 import type { Role, Store } from '../storage/store';
-import { visibleExam } from './examAccess';
-import { toExam } from './examView';
+import { visibleExam } from '../auth/access';
+import { toExam } from '../exams/examView';
 
 /** Every id must name a user of the caller's institution with `role`; the first that does not is the 400. */
 async function checkPeople(store: Store, caller: TokenClaims, ids: readonly string[], role: Role, field: string, exempt?: string): Promise<void> {
   for (const [i, id] of ids.entries()) {
     if (id === exempt) continue;
-    const user = await store.findUserById(id);
+    const user = await store.directory.findUserById(id);
     if (!user || user.institutionId !== caller.institutionId || user.role !== role) {
       throw new ApiError('invalid', `${field}[${i}]: "${id}" is not ${role === 'assessor' ? 'an assessor' : `a ${role}`} of your institution`);
     }
@@ -91,7 +91,7 @@ export function examRoutes(store: Store, sessions: SessionService): Router {
     if (!candidate.attempt) throw new ApiError('conflict', 'this candidate has not started; there is no attempt to stop');
     const result = await sessions.stop(candidate.attempt.sessionId);
     if (!result) {
-      const status = (await store.getSession(candidate.attempt.sessionId))?.status ?? candidate.attempt.status;
+      const status = (await store.attempts.getSession(candidate.attempt.sessionId))?.status ?? candidate.attempt.status;
       throw new ApiError('conflict', `this attempt already ended (${status}); there is nothing to stop`);
     }
     await store.exams.recordStop(exam.id, learnerId, { reason, assessorId: caller.userId });

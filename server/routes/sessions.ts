@@ -1,30 +1,24 @@
-// GET /api/sessions/:id (with the learner's name and the teacher's comment), /api/sessions/:id/events
-// (NDJSON, streamed page by page), POST /api/sessions/:id/abandon (the learner discards their open
-// practice attempt) and /api/learners/:id/profile, with the access rules of docs/protocol.md §2.
+// /api/sessions/:id (docs/api.md): GET the session (with the learner's name and the teacher's
+// comment), GET /events (NDJSON, streamed page by page), POST /abandon (the learner discards their
+// open practice attempt), PUT /comment (a teacher or admin); visibility by server/auth/access.ts.
 import { once } from 'node:events';
-import { Router, type Response } from 'express';
-import { canViewLearner, visibleLearner } from '../auth/access';
+import { Router } from 'express';
+import { visibleSession } from '../auth/access';
 import { authOf } from '../auth/middleware';
 import type { SessionDiscardAck } from '../../scenes/protocol/training';
 import { ApiError } from '../http/errors';
 import type { SessionService } from '../ingest/sessionService';
 import { storedRunPages } from '../ingest/storedLog';
-import type { SessionRecord, Store } from '../storage/store';
-import type { SessionDetailResponse } from '../../scenes/protocol/review';
-
-export async function visibleSession(store: Store, res: Response, sessionId: string): Promise<SessionRecord> {
-  const session = await store.getSession(sessionId);
-  if (!session) throw new ApiError('not_found', `no session "${sessionId}"`);
-  if (!(await canViewLearner(store, authOf(res), session.learnerId))) throw new ApiError('forbidden', 'this session is not one you may see');
-  return session;
-}
+import type { Store } from '../storage/store';
+import { sessionCommentRequestSchema, type SessionComment, type SessionDetailResponse } from '../../scenes/protocol/review';
+import { parseInput } from '../http/validate';
 
 export function sessionRoutes(store: Store, sessions: SessionService): Router {
   const router = Router();
 
-  router.get('/sessions/:id', async (req, res) => {
-    const s = await visibleSession(store, res, String(req.params.id));
-    const [learner, comment] = await Promise.all([store.findUserById(s.learnerId), store.getSessionComment(s.no)]);
+  router.get('/:id', async (req, res) => {
+    const s = await visibleSession(store, authOf(res), String(req.params.id));
+    const [learner, comment] = await Promise.all([store.directory.findUserById(s.learnerId), store.review.getSessionComment(s.no)]);
     const detail: SessionDetailResponse = {
       id: s.id,
       learnerId: s.learnerId,
@@ -45,8 +39,8 @@ export function sessionRoutes(store: Store, sessions: SessionService): Router {
 
   // The replay log: events 1..ackedSeq in seq order, one JSON object per line, copied from the
   // stored runs without re-parsing and written page by page with backpressure.
-  router.get('/sessions/:id/events', async (req, res) => {
-    const s = await visibleSession(store, res, String(req.params.id));
+  router.get('/:id/events', async (req, res) => {
+    const s = await visibleSession(store, authOf(res), String(req.params.id));
     res.status(200).type('application/x-ndjson; charset=utf-8');
     res.setHeader('Cache-Control', s.status === 'active' ? 'no-store' : 'private, max-age=3600');
     for await (const page of storedRunPages(store, s.no, 0, s.ackedSeq)) {
@@ -57,16 +51,24 @@ export function sessionRoutes(store: Store, sessions: SessionService): Router {
   });
 
   // Only the learner whose attempt it is may discard it; the same rules as session:discard.
-  router.post('/sessions/:id/abandon', async (req, res) => {
+  router.post('/:id/abandon', async (req, res) => {
     const outcome = await sessions.discard(authOf(res), String(req.params.id));
     if (!outcome.ok) throw new ApiError(outcome.error.code, outcome.error.message);
     const body: SessionDiscardAck = { status: outcome.status, result: outcome.result };
     res.json(body);
   });
 
-  router.get('/learners/:id/profile', async (req, res) => {
-    const learner = await visibleLearner(store, authOf(res), String(req.params.id));
-    res.json({ learner: { id: learner.id, name: learner.name }, results: await store.listResults(learner.id) });
+  router.put('/:id/comment', async (req, res) => {
+    const auth = authOf(res);
+    // Visibility first (404 unknown, 403 not yours), as the other session routes answer.
+    const session = await visibleSession(store, auth, String(req.params.id));
+    if (auth.role !== 'teacher' && auth.role !== 'admin') throw new ApiError('forbidden', 'only a teacher or an admin may comment on a session');
+    const { text } = parseInput(sessionCommentRequestSchema, req.body);
+    const comment: SessionComment | undefined = await store.review.setSessionComment(
+      session.no,
+      text === '' ? undefined : { text, authorId: auth.userId, updatedAt: new Date().toISOString() },
+    );
+    res.json({ comment: comment ?? null });
   });
 
   return router;

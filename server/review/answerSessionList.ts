@@ -1,0 +1,19 @@
+// Answers a session list request (a class's or a learner's): one JSON page, or every row as CSV.
+import type { Response } from 'express';
+import type { SessionListQuery } from '../../scenes/protocol/review';
+import { filenamePart, sendCsv } from '../http/csv';
+import type { SessionScope } from '../storage/review';
+import type { Store } from '../storage/store';
+import { sessionCsvHeader } from './csvHeaders';
+import { sessionCsvRow, sessionListRequest, toPage } from './sessionList';
+import { vietnamDate } from './vietnamTime';
+
+/** `subject` names the CSV file (a class code, a username). */
+export async function answerSessionList(store: Store, res: Response, query: SessionListQuery, scope: SessionScope, subject: string): Promise<void> {
+  const { items, total } = await store.review.listSessions(sessionListRequest(query, scope));
+  if (query.format === 'csv') {
+    sendCsv(res, `sessions-${filenamePart(subject)}-${vietnamDate(Date.now())}.csv`, sessionCsvHeader(query.lang), items.map(sessionCsvRow));
+    return;
+  }
+  res.json(toPage(query, items, total));
+}

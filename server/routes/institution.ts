@@ -1,0 +1,19 @@
+// /api/institution: GET / is the admin's overview of their institution (people by role, classes).
+import { Router } from 'express';
+import type { InstitutionOverviewResponse } from '../../scenes/protocol/rest';
+import { authOf, requireRole } from '../auth/middleware';
+import { ApiError } from '../http/errors';
+import type { Store } from '../storage/store';
+
+export function institutionRoutes(store: Store): Router {
+  const router = Router();
+
+  router.get('/', requireRole('admin'), async (_req, res) => {
+    const overview = await store.directory.getInstitutionOverview(authOf(res).institutionId);
+    if (!overview) throw new ApiError('not_found', 'your institution no longer exists');
+    const body: InstitutionOverviewResponse = overview;
+    res.json(body);
+  });
+
+  return router;
+}
