@@ -148,14 +148,14 @@ export class SessionService {
         });
       }
       // The authoritative report comes from the stored log alone, not from memory.
-      const result = await scoreStoredLog(this.store, session.rules, session.record, session.ackedSeq);
+      const { report: result, sealedHead } = await scoreStoredLog(this.store, session.rules, session.record, session.ackedSeq);
       const live = session.scorer.report();
       if (JSON.stringify(live) !== JSON.stringify(result)) {
         this.logger.error({ sessionId, live, result }, 'live and stored-log reports differ; the stored log wins');
       }
       const finishedAt = new Date(this.now()).toISOString();
-      await this.store.finishSession(session.record.no, { finishedAt, result, total: result.total, passed: result.passed });
-      session.record = { ...session.record, status: 'finished', finishedAt, result };
+      await this.store.finishSession(session.record.no, { finishedAt, result, total: result.total, passed: result.passed, sealedHead });
+      session.record = { ...session.record, status: 'finished', finishedAt, result, sealedHead };
       this.live.delete(sessionId);
       this.logger.info({ sessionId, total: result.total, passed: result.passed, events: session.ackedSeq }, 'session finished');
       return { ok: true as const, result };
@@ -187,10 +187,10 @@ export class SessionService {
     return session.run(async () => {
       const record = await this.store.getSession(sessionId);
       if (!record || record.status !== 'active' || session.record.status !== 'active' || !still(record)) return undefined;
-      const result = await scoreStoredLog(this.store, session.rules, session.record, session.ackedSeq);
+      const { report: result, sealedHead } = await scoreStoredLog(this.store, session.rules, session.record, session.ackedSeq);
       const finishedAt = new Date(this.now()).toISOString();
-      if (!(await this.store.abandonSession(session.record.no, { finishedAt, result, total: result.total, passed: result.passed }))) return undefined;
-      session.record = { ...session.record, status: 'abandoned', finishedAt, result };
+      if (!(await this.store.abandonSession(session.record.no, { finishedAt, result, total: result.total, passed: result.passed, sealedHead }))) return undefined;
+      session.record = { ...session.record, status: 'abandoned', finishedAt, result, sealedHead };
       this.live.delete(sessionId);
       this.logger.info({ sessionId, reason, total: result.total, events: session.ackedSeq }, 'session abandoned');
       return result;

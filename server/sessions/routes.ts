@@ -1,6 +1,7 @@
 // GET /api/sessions/:id (with the learner's name and the teacher's comment), /api/sessions/:id/events
-// (NDJSON, streamed page by page), POST /api/sessions/:id/abandon (the learner discards their open
-// practice attempt) and /api/learners/:id/profile, with the access rules of docs/protocol.md §2.
+// (NDJSON, streamed page by page), /api/sessions/:id/integrity (the log's hash chain, §9), POST
+// /api/sessions/:id/abandon (the learner discards their open practice attempt) and
+// /api/learners/:id/profile, with the access rules of docs/protocol.md §2.
 import { once } from 'node:events';
 import { Router, type Response } from 'express';
 import { canViewLearner, visibleLearner } from '../auth/access';
@@ -8,9 +9,9 @@ import { authOf } from '../auth/middleware';
 import type { SessionDiscardAck } from '../../scenes/protocol/training';
 import { ApiError } from '../http/errors';
 import type { SessionService } from '../ingest/sessionService';
-import { storedRunPages } from '../ingest/storedLog';
+import { chainHeadOfStoredLog, storedRunPages } from '../ingest/storedLog';
 import type { SessionRecord, Store } from '../storage/store';
-import type { SessionDetailResponse } from '../../scenes/protocol/review';
+import type { SessionDetailResponse, SessionIntegrityResponse } from '../../scenes/protocol/review';
 
 export async function visibleSession(store: Store, res: Response, sessionId: string): Promise<SessionRecord> {
   const session = await store.getSession(sessionId);
@@ -54,6 +55,22 @@ export function sessionRoutes(store: Store, sessions: SessionService): Router {
       if (res.destroyed) return;
     }
     res.end();
+  });
+
+  // PROTOCOL §9: the chain head recomputed from the stored log against the head sealed at the end.
+  // An ended attempt without a seal (ended before schema v6) cannot be vouched for: valid false.
+  router.get('/sessions/:id/integrity', async (req, res) => {
+    const s = await visibleSession(store, res, String(req.params.id));
+    const chainHead = await chainHeadOfStoredLog(store, s, s.ackedSeq);
+    const body: SessionIntegrityResponse = {
+      sessionId: s.id,
+      ackedSeq: s.ackedSeq,
+      chainHead,
+      ...(s.sealedHead ? { sealedHead: s.sealedHead } : {}),
+      valid: s.status === 'active' ? true : s.sealedHead === chainHead,
+    };
+    res.setHeader('Cache-Control', 'no-store');
+    res.json(body);
   });
 
   // Only the learner whose attempt it is may discard it; the same rules as session:discard.

@@ -109,6 +109,8 @@ export interface SessionRecord {
   finishedAt: string | undefined;
   /** The ScoreReport as stored at the end (JSON), for finished and abandoned sessions. */
   result: unknown;
+  /** The log's chain head sealed when it ended (PROTOCOL §9); undefined while active or never sealed. */
+  sealedHead: string | undefined;
   /** Epoch ms of the last committed batch of events or the last socket letting go of it (the idle clock). */
   lastActivityMs: number;
 }
@@ -138,6 +140,8 @@ export interface SessionEnd {
   result: unknown;
   total: number;
   passed: boolean;
+  /** The chain head of the stored log 1..ackedSeq, computed in the pass that folded `result`. */
+  sealedHead: string;
 }
 
 export interface ResultSummary {

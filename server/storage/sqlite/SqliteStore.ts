@@ -114,6 +114,7 @@ export class SqliteStore implements Store {
       ackedSeq: 0,
       finishedAt: undefined,
       result: undefined,
+      sealedHead: undefined,
       lastActivityMs: session.startedAtMs,
     };
   }
@@ -168,10 +169,10 @@ export class SqliteStore implements Store {
   private endSession(sessionNo: number, status: 'finished' | 'abandoned', end: SessionEnd): boolean {
     const { changes } = this.db
       .prepare(
-        `UPDATE sessions SET status = ?, finished_at = ?, result = ?, total = ?, passed = ?
+        `UPDATE sessions SET status = ?, finished_at = ?, result = ?, total = ?, passed = ?, sealed_head = ?
           WHERE no = ? AND status = 'active'`,
       )
-      .run(status, end.finishedAt, JSON.stringify(end.result), end.total, end.passed ? 1 : 0, sessionNo);
+      .run(status, end.finishedAt, JSON.stringify(end.result), end.total, end.passed ? 1 : 0, end.sealedHead, sessionNo);
     return changes === 1;
   }
 

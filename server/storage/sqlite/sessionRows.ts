@@ -15,6 +15,7 @@ export interface SessionRow {
   acked_seq: number;
   finished_at: string | null;
   result: string | null;
+  sealed_head: string | null;
   last_activity_ms: number;
 }
 
@@ -32,6 +33,7 @@ export const toSessionRecord = (row: SessionRow): SessionRecord => ({
   ackedSeq: row.acked_seq,
   finishedAt: row.finished_at ?? undefined,
   result: row.result === null ? undefined : JSON.parse(row.result),
+  sealedHead: row.sealed_head ?? undefined,
   lastActivityMs: row.last_activity_ms,
 });
 
