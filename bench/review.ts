@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hashPassword } from '../server/auth/passwords';
+import { LogChain } from '../server/ingest/logChain';
 import { SqliteStore } from '../server/storage/sqlite/SqliteStore';
 import { scoreLog } from '../scenes/rubric/scoreLog';
 import { weldingBeadRules } from '../scenes/welding-bead';
@@ -53,7 +54,9 @@ for (let i = 1; i <= learners; i += 1) {
     const startedAtMs = firstDay + Math.floor((a / attempts) * 60) * dayMs + i * 60_000;
     const session = await store.attempts.createSession({ learnerId: learner.id, sceneId: 'welding-bead', mode: a % 10 === 9 ? 'exam' : 'practice', examId: undefined, params: {}, startedAtMs });
     const result = reports[(n += 1) % reports.length]!;
-    await store.attempts.finishSession(session.no, { finishedAt: new Date(startedAtMs + result.durationMs).toISOString(), result, total: result.total, passed: result.passed });
+    // No events are stored here: the seal is the head of an empty log.
+    const sealedHead = new LogChain(session.id).hex;
+    await store.attempts.finishSession(session.no, { finishedAt: new Date(startedAtMs + result.durationMs).toISOString(), result, total: result.total, passed: result.passed, sealedHead });
   }
 }
 await store.close();

@@ -14,7 +14,7 @@ import type {
   ServerInfoResponse,
 } from '../../scenes/protocol/rest';
 import type { SessionDiscardAck } from '../../scenes/protocol/training';
-import type { ClassAnalytics, LearnerProgress, LearnerSummary, Page, SessionCommentResponse, SessionDetailResponse, SessionListItem } from '../../scenes/protocol/review';
+import type { ClassAnalytics, LearnerProgress, LearnerSummary, Page, SessionCommentResponse, SessionDetailResponse, SessionIntegrityResponse, SessionListItem } from '../../scenes/protocol/review';
 
 /** A GET endpoint: its path under /api; the type parameter is the JSON it answers. */
 export interface Endpoint<Response> {
@@ -46,6 +46,8 @@ export const endpoints = {
   learnerSessions: (learnerId: string, query = '') => get<Page<SessionListItem>>(`/learners/${id(learnerId)}/sessions${query}`),
   learnerProgress: (learnerId: string) => get<LearnerProgress>(`/learners/${id(learnerId)}/progress`),
   session: (sessionId: string) => get<SessionDetailResponse>(`/sessions/${id(sessionId)}`),
+  /** PROTOCOL §9: the log's chain head now against the one sealed when the attempt ended. */
+  sessionIntegrity: (sessionId: string) => get<SessionIntegrityResponse>(`/sessions/${id(sessionId)}/integrity`),
   /** NDJSON, read as a stream (useSessionLog), not as JSON. */
   sessionEvents: (sessionId: string) => get<never>(`/sessions/${id(sessionId)}/events`),
   login: (body: LoginRequest): Command<LoginRequest, LoginResponse> => ({ path: '/auth/login', method: 'POST', body }),

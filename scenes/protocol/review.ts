@@ -157,3 +157,16 @@ export interface SceneProgress {
    */
   recommendation?: { kind: 'critical' | 'criterion'; id: string; score: number | null; name: LocalizedText; advice: LocalizedText };
 }
+
+/**
+ * GET /api/sessions/:id/integrity (PROTOCOL §9): the log's chain head recomputed now, the head
+ * sealed when the attempt ended (absent while active, or for attempts ended before schema v6),
+ * and whether they agree (an active attempt is valid: nothing is sealed yet).
+ */
+export interface SessionIntegrityResponse {
+  sessionId: string;
+  ackedSeq: number;
+  chainHead: string;
+  sealedHead?: string;
+  valid: boolean;
+}

@@ -6,6 +6,7 @@ import { scoreLog } from '../../scenes/rubric/scoreLog';
 import { weldingBeadRules, weldingBeadSceneId } from '../../scenes/welding-bead';
 import { simulateWeld, type SimulatedWeldOptions } from '../../scenes/welding-bead/simulatedWelder';
 import { toEventRuns } from '../ingest/storedLog';
+import { LogChain } from '../ingest/logChain';
 import type { Store } from '../storage/store';
 
 const dayMs = 86_400_000;
@@ -45,7 +46,10 @@ export async function seedDemoAttempts(store: Store, nowMs: number): Promise<num
       const runs = toEventRuns(events.map((event) => ({ event, line: `${JSON.stringify({ seq: event.seq, t: event.t, type: event.type, data: event.data })}\n` })));
       await store.attempts.appendEvents([{ sessionNo: session.no, runs, ackedSeq: events.length, atMs: startedAtMs + (events.at(-1)?.t ?? 0) }]);
       const result = scoreLog(weldingBeadRules, events);
-      await store.attempts.finishSession(session.no, { finishedAt: new Date(startedAtMs + result.durationMs).toISOString(), result, total: result.total, passed: result.passed });
+      const chain = new LogChain(session.id);
+      for (const run of runs) chain.addRun(run.lines);
+      const finishedAt = new Date(startedAtMs + result.durationMs).toISOString();
+      await store.attempts.finishSession(session.no, { finishedAt, result, total: result.total, passed: result.passed, sealedHead: chain.hex });
       count += 1;
     }
   }

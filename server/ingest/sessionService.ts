@@ -15,7 +15,7 @@ import { SocketPresence } from './socketPresence';
 import { EventWriter } from './eventWriter';
 import { LiveSession } from './liveSession';
 import { prepareBatch } from './prepareBatch';
-import { foldStoredLogInto, loadPendingEvents, scoreStoredLog, toEventRuns } from './storedLog';
+import { foldStoredLogInto, loadPendingEvents, scoreStoredLog, toEventRuns, type StoredLogScore } from './storedLog';
 
 export type Outcome<T> = ({ ok: true } & T) | { ok: false; error: ErrorValue; ackedSeq?: number };
 
@@ -208,12 +208,12 @@ export class SessionService {
         });
       }
       // The authoritative report comes from the stored log alone, not from memory.
-      const result = await scoreStoredLog(this.store, session.rules, session.record, session.ackedSeq);
+      const { report: result, sealedHead } = await scoreStoredLog(this.store, session.rules, session.record, session.ackedSeq);
       const live = session.scorer.report();
       if (JSON.stringify(live) !== JSON.stringify(result)) {
         this.logger.error({ sessionId, live, result }, 'live and stored-log reports differ; the stored log wins');
       }
-      await this.closeAttempt(session, 'finished', result);
+      await this.closeAttempt(session, 'finished', { report: result, sealedHead });
       this.logger.info({ sessionId, total: result.total, passed: result.passed, events: session.ackedSeq }, 'session finished');
       return { ok: true as const, result };
     });
@@ -273,10 +273,11 @@ export class SessionService {
     return session.run(async () => {
       const record = await this.store.attempts.getSession(sessionId);
       if (!record || record.status !== 'active' || session.record.status !== 'active' || !still(record)) return undefined;
-      const result = await scoreStoredLog(this.store, session.rules, session.record, session.ackedSeq);
+      const scored = await scoreStoredLog(this.store, session.rules, session.record, session.ackedSeq);
+      const result = scored.report;
       // The learner's sockets hear of an end they did not ask for (time over, stopped).
       const ended = reason === 'time_over' || reason === 'stopped' ? reason : undefined;
-      if (!(await this.closeAttempt(session, status, result, ended))) return undefined;
+      if (!(await this.closeAttempt(session, status, scored, ended))) return undefined;
       this.logger.info({ sessionId, status, reason, total: result.total, events: session.ackedSeq }, `session ${status}`);
       return result;
     });
@@ -284,13 +285,14 @@ export class SessionService {
 
   /**
    * THE end of every attempt (finish, abandon, time over, stop): stores the status and report,
+   * seals the log (its chain head, folded in the same read as the report; docs/protocol.md §9),
    * updates memory, and tells the learner's sockets when the server ended it (`endedAs`).
    * Runs inside the session's queue. False when the row was no longer active.
    */
-  private async closeAttempt(session: LiveSession, status: SessionEndStatus, result: ScoreReport, endedAs?: SessionEnded['reason']): Promise<boolean> {
+  private async closeAttempt(session: LiveSession, status: SessionEndStatus, { report: result, sealedHead }: StoredLogScore, endedAs?: SessionEnded['reason']): Promise<boolean> {
     const finishedAt = new Date(this.now()).toISOString();
-    if (!(await this.store.attempts.endSession(session.record.no, status, { finishedAt, result, total: result.total, passed: result.passed }))) return false;
-    session.record = { ...session.record, status, finishedAt, result };
+    if (!(await this.store.attempts.endSession(session.record.no, status, { finishedAt, result, total: result.total, passed: result.passed, sealedHead }))) return false;
+    session.record = { ...session.record, status, finishedAt, result, sealedHead };
     this.live.delete(session.record.id);
     if (endedAs) {
       const ended = { sessionId: session.record.id, reason: endedAs, learnerId: session.record.learnerId };

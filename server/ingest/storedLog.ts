@@ -8,6 +8,7 @@ import type { ScoreReport } from '../../scenes/rubric/report';
 import type { SceneRules } from '../../scenes/types';
 import type { EventRun, SessionRecord, Store } from '../storage/store';
 import type { PreparedEvent } from './liveSession';
+import { LogChain } from './logChain';
 
 const runsPerPage = 500;
 
@@ -43,11 +44,15 @@ export function eventsOfRun(run: EventRun): AttemptEvent[] {
   return JSON.parse(`[${run.lines.slice(0, -1).replaceAll('\n', ',')}]`) as AttemptEvent[];
 }
 
-/** Folds the stored log 1..upToSeq into `scorer`; returns the t of the last event (0 if none). */
-export async function foldStoredLogInto(store: Store, record: SessionRecord, upToSeq: number, scorer: LiveScorer): Promise<number> {
+/**
+ * Folds the stored log 1..upToSeq into `scorer` (and, when given, its lines into `chain` in the
+ * same pass); returns the t of the last event (0 if none).
+ */
+export async function foldStoredLogInto(store: Store, record: SessionRecord, upToSeq: number, scorer: LiveScorer, chain?: LogChain): Promise<number> {
   let lastT = 0;
   for await (const page of storedRunPages(store, record.no, 0, upToSeq)) {
     for (const run of page) {
+      chain?.addRun(run.lines);
       const events = eventsOfRun(run);
       scorer.pushAll(events);
       lastT = events[events.length - 1]?.t ?? lastT;
@@ -56,11 +61,28 @@ export async function foldStoredLogInto(store: Store, record: SessionRecord, upT
   return lastT;
 }
 
-/** The ScoreReport of the stored log 1..upToSeq, folded afresh with the stored params. */
-export async function scoreStoredLog(store: Store, rules: SceneRules, record: SessionRecord, upToSeq: number): Promise<ScoreReport> {
+/**
+ * The ScoreReport of the stored log 1..upToSeq, folded afresh with the stored params, and the
+ * log's chain head (PROTOCOL §9) computed in the same read: the seal of an ending attempt.
+ */
+/** The report folded from a stored log and the chain head of the same log (its seal). */
+export interface StoredLogScore {
+  report: ScoreReport;
+  sealedHead: string;
+}
+
+export async function scoreStoredLog(store: Store, rules: SceneRules, record: SessionRecord, upToSeq: number): Promise<StoredLogScore> {
   const scorer = rules.createScorer(rules.paramsSchema.parse(record.params));
-  await foldStoredLogInto(store, record, upToSeq, scorer);
-  return scorer.report();
+  const chain = new LogChain(record.id);
+  await foldStoredLogInto(store, record, upToSeq, scorer, chain);
+  return { report: scorer.report(), sealedHead: chain.hex };
+}
+
+/** The chain head of the stored log 1..upToSeq, recomputed now (GET /api/sessions/:id/integrity). */
+export async function chainHeadOfStoredLog(store: Store, record: SessionRecord, upToSeq: number): Promise<string> {
+  const chain = new LogChain(record.id);
+  for await (const page of storedRunPages(store, record.no, 0, upToSeq)) for (const run of page) chain.addRun(run.lines);
+  return chain.hex;
 }
 
 /** Events stored beyond ackedSeq (after a gap), for a session rebuilt from the store. */

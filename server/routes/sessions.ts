@@ -1,6 +1,7 @@
 // /api/sessions/:id (docs/api.md): GET the session (with the learner's name and the teacher's
-// comment), GET /events (NDJSON, streamed page by page), POST /abandon (the learner discards their
-// open practice attempt), PUT /comment (a teacher or admin); visibility by server/auth/access.ts.
+// comment), GET /events (NDJSON, streamed page by page), GET /integrity (the log's hash chain,
+// §9), POST /abandon (the learner discards their open practice attempt), PUT /comment (a teacher
+// or admin); visibility by server/auth/access.ts.
 import { once } from 'node:events';
 import { Router } from 'express';
 import { visibleSession } from '../auth/access';
@@ -8,9 +9,9 @@ import { authOf } from '../auth/middleware';
 import type { SessionDiscardAck } from '../../scenes/protocol/training';
 import { ApiError } from '../http/errors';
 import type { SessionService } from '../ingest/sessionService';
-import { storedRunPages } from '../ingest/storedLog';
+import { chainHeadOfStoredLog, storedRunPages } from '../ingest/storedLog';
 import type { Store } from '../storage/store';
-import { sessionCommentRequestSchema, type SessionComment, type SessionDetailResponse } from '../../scenes/protocol/review';
+import { sessionCommentRequestSchema, type SessionComment, type SessionDetailResponse, type SessionIntegrityResponse } from '../../scenes/protocol/review';
 import { parseInput } from '../http/validate';
 
 export function sessionRoutes(store: Store, sessions: SessionService): Router {
@@ -37,6 +38,22 @@ export function sessionRoutes(store: Store, sessions: SessionService): Router {
     res.json(detail);
   });
 
+  // PROTOCOL §9: the chain head recomputed from the stored log against the head sealed at the end.
+  // An ended attempt without a seal (ended before schema v6) cannot be vouched for: valid false.
+  router.get('/:id/integrity', async (req, res) => {
+    const s = await visibleSession(store, authOf(res), String(req.params.id));
+    const chainHead = await chainHeadOfStoredLog(store, s, s.ackedSeq);
+    const body: SessionIntegrityResponse = {
+      sessionId: s.id,
+      ackedSeq: s.ackedSeq,
+      chainHead,
+      ...(s.sealedHead ? { sealedHead: s.sealedHead } : {}),
+      valid: s.status === 'active' ? true : s.sealedHead === chainHead,
+    };
+    res.setHeader('Cache-Control', 'no-store');
+    res.json(body);
+  });
+
   // The replay log: events 1..ackedSeq in seq order, one JSON object per line, copied from the
   // stored runs without re-parsing and written page by page with backpressure.
   router.get('/:id/events', async (req, res) => {
@@ -49,6 +66,7 @@ export function sessionRoutes(store: Store, sessions: SessionService): Router {
     }
     res.end();
   });
+
 
   // Only the learner whose attempt it is may discard it; the same rules as session:discard.
   router.post('/:id/abandon', async (req, res) => {

@@ -44,6 +44,8 @@ export interface SessionRecord {
   lastActivityMs: number;
   /** Exam attempts: epoch ms when the time is up (fixed at the start; docs/protocol.md §5). */
   deadlineMs: number | undefined;
+  /** The log's chain head sealed when it ended (PROTOCOL §9); undefined while active or never sealed. */
+  sealedHead: string | undefined;
 }
 
 /**
@@ -71,6 +73,8 @@ export interface SessionEnd {
   result: unknown;
   total: number;
   passed: boolean;
+  /** The chain head of the stored log 1..ackedSeq, computed in the pass that folded `result`. */
+  sealedHead: string;
 }
 
 export interface ResultSummary {

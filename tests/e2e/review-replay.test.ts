@@ -78,6 +78,11 @@ describe('teacher review and 3D replay', () => {
     expect(await plots.locator('.parameter-plot').count()).toBe(5);
     expect(await plots.locator('canvas').count()).toBe(5);
     expect(Number(await page.getByTestId('plot-ctwd').getAttribute('data-samples'))).toBeGreaterThan(500);
+    // The log's integrity (PROTOCOL §9), said in words: this finished attempt's log is intact.
+    const integrity = page.getByTestId('log-integrity');
+    await integrity.waitFor();
+    expect(await integrity.getAttribute('data-valid')).toBe('true');
+    expect(await integrity.textContent()).toMatch(/Nhật ký nguyên vẹn|Log intact/);
 
     // The teacher's comment is saved for the learner.
     await page.locator('#comment-text').fill(comment);

@@ -12,6 +12,7 @@ import { Layout, usePageTitle } from '../../components/Layout';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { formatDateTime, uiLanguage } from '../../i18n/format';
 import { CommentBox } from './CommentBox';
+import { IntegrityNotice } from './IntegrityNotice';
 import { LogProgress } from './LogProgress';
 import { ParameterPlot } from './ParameterPlot';
 import { ReportBreakdown } from './ReportBreakdown';
@@ -56,6 +57,7 @@ function Review({ session, events }: { session: SessionDetail; events: AttemptEv
       <section className="card" aria-labelledby="report-title">
         <h2 id="report-title">{t('review.reportTitle')}</h2>
         {session.status === 'active' && <p className="notice">{t('review.notFinished')}</p>}
+        <IntegrityNotice sessionId={session.id} />
         {report ? <ReportBreakdown report={report} rules={rules} headingLevel={3} /> : <p className="empty">{t('review.noReport')}</p>}
       </section>
 

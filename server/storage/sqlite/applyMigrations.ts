@@ -34,6 +34,7 @@ export function applyMigrations(db: Database.Database, all: readonly Migration[]
       db.transaction(() => {
         migration.before?.(db);
         db.exec(migration.sql);
+        migration.backfill?.(db);
         if (migration.rebuildsTables) {
           const broken = db.pragma('foreign_key_check') as unknown[];
           if (broken.length > 0) throw new Error(`migration ${migration.version} leaves ${broken.length} broken foreign key(s)`);

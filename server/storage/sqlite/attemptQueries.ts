@@ -75,10 +75,10 @@ export class SqliteAttemptQueries implements AttemptRepository {
   async endSession(sessionNo: number, status: SessionEndStatus, end: SessionEnd): Promise<boolean> {
     const { changes } = this.db
       .prepare(
-        `UPDATE sessions SET status = ?, finished_at = ?, result = ?, total = ?, passed = ?
+        `UPDATE sessions SET status = ?, finished_at = ?, result = ?, total = ?, passed = ?, sealed_head = ?
           WHERE no = ? AND status = 'active'`,
       )
-      .run(status, end.finishedAt, JSON.stringify(end.result), end.total, end.passed ? 1 : 0, sessionNo);
+      .run(status, end.finishedAt, JSON.stringify(end.result), end.total, end.passed ? 1 : 0, end.sealedHead, sessionNo);
     return changes === 1;
   }
 

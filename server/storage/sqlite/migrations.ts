@@ -3,6 +3,7 @@
 // accepts (TEXT ids, ISO timestamps as TEXT, CHECK constraints) so the schema ports.
 import type Database from 'better-sqlite3';
 import { widenCheckedValues } from './widenCheck';
+import { LogChain } from '../../ingest/logChain';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,27 @@ export interface Migration {
   rebuildsTables?: boolean;
   /** Schema work that SQL alone cannot express, run in the same transaction before `sql`. */
   before?: (db: Database.Database) => void;
+  /** Work SQL cannot do (hashing), run after `sql` in the same transaction. */
+  backfill?: (db: Database.Database) => void;
+}
+
+/**
+ * Seals every ended session that has no seal: the chain head of its stored log 1..acked_seq,
+ * one session's runs at a time. It vouches for the log from this migration on, not before.
+ */
+function sealEndedSessions(db: Database.Database): void {
+  const unsealed = db.prepare(`SELECT no, id, acked_seq AS ackedSeq FROM sessions WHERE status <> 'active' AND sealed_head IS NULL`).all() as {
+    no: number;
+    id: string;
+    ackedSeq: number;
+  }[];
+  const runs = db.prepare('SELECT lines FROM event_runs WHERE session_no = ? AND first_seq <= ? ORDER BY first_seq');
+  const seal = db.prepare('UPDATE sessions SET sealed_head = ? WHERE no = ?');
+  for (const session of unsealed) {
+    const chain = new LogChain(session.id);
+    for (const run of runs.iterate(session.no, session.ackedSeq) as Iterable<{ lines: string }>) chain.addRun(run.lines);
+    seal.run(chain.hex, session.no);
+  }
 }
 
 export const migrations: readonly Migration[] = [
@@ -171,6 +193,16 @@ export const migrations: readonly Migration[] = [
       -- user cannot sign in and every token of theirs is refused.
       ALTER TABLE users ADD COLUMN disabled_at TEXT;
     `,
+  },
+  {
+    version: 6,
+    name: 'tamper-evident logs: sessions.sealed_head',
+    sql: `
+      -- The hex SHA-256 chain head of the log 1..acked_seq (PROTOCOL §9), written once when the
+      -- attempt ends. Sessions ended before v6 are sealed by the backfill (SQL cannot hash).
+      ALTER TABLE sessions ADD COLUMN sealed_head TEXT;
+    `,
+    backfill: sealEndedSessions,
   },
   {
     version: 7,

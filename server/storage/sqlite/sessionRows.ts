@@ -18,6 +18,7 @@ export interface SessionRow {
   acked_seq: number;
   finished_at: string | null;
   result: string | null;
+  sealed_head: string | null;
   last_activity_ms: number;
   deadline_ms: number | null;
 }
@@ -36,6 +37,7 @@ export const toSessionRecord = (row: SessionRow): SessionRecord => ({
   ackedSeq: row.acked_seq,
   finishedAt: row.finished_at ?? undefined,
   result: row.result === null ? undefined : JSON.parse(row.result),
+  sealedHead: row.sealed_head ?? undefined,
   lastActivityMs: row.last_activity_ms,
   deadlineMs: row.deadline_ms ?? undefined,
 });
@@ -69,6 +71,7 @@ export function insertSession(db: Database.Database, session: NewSession): Sessi
     result: undefined,
     lastActivityMs: session.startedAtMs,
     deadlineMs: session.deadlineMs,
+    sealedHead: undefined,
   };
 }
 
