@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Exam } from '../../../scenes/protocol/exams';
+import type { SessionIntegrityResponse } from '../../../scenes/protocol/review';
 import { scoreLog } from '../../../scenes/rubric/scoreLog';
 import { weldingBeadRules } from '../../../scenes/welding-bead';
 import { simulateWeld } from '../../../scenes/welding-bead/simulatedWelder';
@@ -86,6 +87,9 @@ describe('server-enforced exam time', () => {
     expect(await emitAck(socket, 'session:finish', { sessionId, lastSeq: inTime.length })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await emitAck(socket, 'session:resume', { sessionId })).toMatchObject({ ok: true, status: 'timed_out' });
     expect((await api.get(exam.id, cast.token.student2)).candidates).toEqual([expect.objectContaining({ status: 'timed_out', sessionId })]);
+    // Ended by the server, sealed all the same (docs/protocol.md §9).
+    const integrity = (await (await api.call('GET', `/api/sessions/${sessionId}/integrity`, cast.token.assessor1)).json()) as SessionIntegrityResponse;
+    expect(integrity).toMatchObject({ sessionId, ackedSeq: inTime.length, valid: true, sealedHead: integrity.chainHead });
   });
 
   it('ends an attempt nobody is connected to at deadline + grace; the result counts on the profile', async () => {

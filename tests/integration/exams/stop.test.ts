@@ -2,7 +2,7 @@
 // from what it holds, every socket of the candidate hears session:ended {reason: 'stopped'}, it
 // takes no more events, and the stop shows in the exam, the teacher's lists and the profile.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, SessionListItem } from '../../../scenes/protocol/review';
+import type { Page, SessionIntegrityResponse, SessionListItem } from '../../../scenes/protocol/review';
 import { scoreLog } from '../../../scenes/rubric/scoreLog';
 import { weldingBeadRules } from '../../../scenes/welding-bead';
 import { simulateWeld } from '../../../scenes/welding-bead/simulatedWelder';
@@ -69,5 +69,8 @@ describe('stopping a candidate', () => {
     expect(list.items.map((i) => [i.id, i.mode, i.status])).toEqual([[sessionId, 'exam', 'stopped']]);
     const profile = (await (await api.call('GET', `/api/learners/${cast.id.student1}/profile`, cast.token.assessor2)).json()) as { results: { sessionId: string; mode: string }[] };
     expect(profile.results).toContainEqual(expect.objectContaining({ sessionId, mode: 'exam' }));
+    // A stopped attempt's log is sealed like a finished one's (docs/protocol.md §9).
+    const integrity = (await (await api.call('GET', `/api/sessions/${sessionId}/integrity`, cast.token.assessor2)).json()) as SessionIntegrityResponse;
+    expect(integrity).toMatchObject({ sessionId, valid: true, sealedHead: integrity.chainHead });
   });
 });
