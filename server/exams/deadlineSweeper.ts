@@ -5,42 +5,35 @@
 import type { Logger } from 'pino';
 import type { Store } from '../storage/store';
 import type { SessionService } from '../ingest/sessionService';
+import { PeriodicSweep } from '../ingest/periodicSweep';
 
 /** Attempts ended per store query; the next sweep takes the rest. */
 const sweepBatch = 200;
 
 export class ExamDeadlineSweeper {
-  private timer: NodeJS.Timeout | undefined;
-  private sweeping: Promise<number> | undefined;
+  private readonly job: PeriodicSweep;
 
   constructor(
     private readonly store: Store,
     private readonly sessions: SessionService,
-    private readonly logger: Logger,
-    private readonly intervalMs: number,
-  ) {}
+    logger: Logger,
+    intervalMs: number,
+  ) {
+    this.job = new PeriodicSweep(() => this.sweepOnce(), intervalMs, logger, 'ending overdue exam attempts');
+  }
 
+  /** Also sweeps at once: attempts that fell due while the server was down end now. */
   start(): void {
-    if (this.timer) return;
-    void this.sweep();
-    this.timer = setInterval(() => void this.sweep(), this.intervalMs);
-    this.timer.unref();
+    this.job.start({ now: true });
   }
 
   stop(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
+    this.job.stop();
   }
 
   /** One sweep (never two at once); resolves with how many attempts it ended. */
   sweep(): Promise<number> {
-    this.sweeping ??= this.sweepOnce()
-      .catch((error: unknown) => {
-        this.logger.error({ err: error }, 'ending overdue exam attempts failed; the next sweep retries');
-        return 0;
-      })
-      .finally(() => (this.sweeping = undefined));
-    return this.sweeping;
+    return this.job.sweep();
   }
 
   private async sweepOnce(): Promise<number> {

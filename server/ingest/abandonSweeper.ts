@@ -5,6 +5,7 @@
 import type { Logger } from 'pino';
 import type { Store } from '../storage/store';
 import type { SessionService } from './sessionService';
+import { PeriodicSweep } from './periodicSweep';
 
 export interface AbandonSweeperOptions {
   /** How long an attempt may stay idle before it is abandoned (VOCAXR_ABANDON_AFTER_MINUTES). */
@@ -17,35 +18,28 @@ export interface AbandonSweeperOptions {
 const sweepBatch = 200;
 
 export class AbandonSweeper {
-  private timer: NodeJS.Timeout | undefined;
-  private sweeping: Promise<number> | undefined;
+  private readonly job: PeriodicSweep;
 
   constructor(
     private readonly store: Store,
     private readonly sessions: SessionService,
-    private readonly logger: Logger,
+    logger: Logger,
     private readonly options: AbandonSweeperOptions,
-  ) {}
+  ) {
+    this.job = new PeriodicSweep(() => this.sweepOnce(), options.intervalMs, logger, 'abandoning idle attempts');
+  }
 
   start(): void {
-    this.timer ??= setInterval(() => void this.sweep(), this.options.intervalMs);
-    this.timer.unref();
+    this.job.start();
   }
 
   stop(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
+    this.job.stop();
   }
 
   /** One sweep (never two at once); resolves with how many attempts it abandoned. */
   sweep(): Promise<number> {
-    this.sweeping ??= this.sweepOnce()
-      .catch((error: unknown) => {
-        this.logger.error({ err: error }, 'abandoning idle attempts failed; the next sweep retries');
-        return 0;
-      })
-      .finally(() => (this.sweeping = undefined));
-    return this.sweeping;
+    return this.job.sweep();
   }
 
   private async sweepOnce(): Promise<number> {
