@@ -26,19 +26,11 @@ export interface ExamCandidateRecord {
   stop: { reason: string; assessorId: string } | undefined;
 }
 
-export interface ExamRecord {
+/** An exam as stored: what it was created with, its id, and each candidate's row. */
+export interface ExamRecord extends Omit<NewExam, 'assessorIds' | 'candidateIds'> {
   id: string;
-  institutionId: string;
-  sceneId: string;
-  title: string;
-  opensAtMs: number;
-  closesAtMs: number;
-  timeLimitMs: number;
-  judges: number;
-  leadAssessorId: string;
   assessorIds: string[];
   candidates: ExamCandidateRecord[];
-  createdAtMs: number;
 }
 
 /** Who lists exams: an assessor theirs, an admin their institution's, a student those they sit. */
