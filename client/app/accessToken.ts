@@ -66,11 +66,17 @@ export function keepTokenFresh(): () => void {
     if (!session) return;
     const wait = Math.min(longestWaitMs, Math.max(notBefore, session.refreshAt - Date.now()));
     timer = setTimeout(() => {
-      void freshToken().then(() => {
+      const due = sessionStore.getState().session;
+      if (!due) return;
+      // Fired a moment early (timers and Date.now() are different clocks): wait out the rest.
+      // Deciding this once, here, matters: judging the attempt by the clock after it took a
+      // refresh that was never made for a failed one, and waited 10 s past the token's end.
+      if (Date.now() < due.refreshAt) return arm(due);
+      void refreshOnce(due).then((token) => {
         const now = sessionStore.getState().session;
-        // Still due after the attempt: the server could not be reached; try again a little later.
-        // Not due yet: the timer fired a moment early (timers and Date.now() are different clocks).
-        if (now) arm(now, Date.now() >= now.refreshAt ? retryAfterFailureMs : 0);
+        // No token: the server could not be reached; try again a little later. A new token
+        // re-armed the timer through the subscription below.
+        if (now && !token) arm(now, retryAfterFailureMs);
       });
     }, wait);
   };

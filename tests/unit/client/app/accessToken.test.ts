@@ -132,6 +132,24 @@ describe('keepTokenFresh', () => {
     stop();
   });
 
+  it('refreshes at once when the timer fires a moment early and the due time passes while it checks', async () => {
+    vi.useFakeTimers({ now: Date.parse('2026-11-30T08:00:00Z'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const browser = fakeBrowser();
+    browser.storage.setItem('vocaxr.session', keptSession('a1', Date.now() + 5_000));
+    browser.route('/auth/refresh', () => json(200, tokenAnswer('a2', 15 * 60_000)));
+    const client = await loadClient();
+    const stop = client.keepTokenFresh();
+    await vi.advanceTimersByTimeAsync(4_999);
+    // The first reading of the wall clock in the timer is 1 ms behind, every later one is on time.
+    const fakeNow = Date.now.bind(Date);
+    let lagOnce = true;
+    vi.spyOn(Date, 'now').mockImplementation(() => fakeNow() - (lagOnce ? ((lagOnce = false), 1) : 0));
+    await vi.advanceTimersByTimeAsync(5); // not the 10 s of a failed refresh
+    expect(browser.to('/auth/refresh')).toHaveLength(1);
+    expect(client.sessionStore.getState().session?.token).toBe('a2');
+    stop();
+  });
+
   it('tries again shortly when the server could not be reached', async () => {
     vi.useFakeTimers({ now: Date.parse('2026-11-30T08:00:00Z'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const browser = fakeBrowser();
