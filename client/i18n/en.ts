@@ -1,5 +1,8 @@
 // English UI strings, same keys as vi.ts.
 import type { vi } from './vi';
+import { en as examAssessorEn } from './exams/assessor';
+import { en as examCandidateEn } from './exams/candidate';
+import { en as examProctorEn } from './exams/proctor';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -338,4 +341,7 @@ export const en: Shape<typeof vi> = {
     replayHeading: '3D replay: {{scene}} — {{learner}}',
     finishShort: 'Finish',
   },
+  examAssessor: examAssessorEn,
+  examCandidate: examCandidateEn,
+  examProctor: examProctorEn,
 };

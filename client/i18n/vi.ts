@@ -1,4 +1,7 @@
 // Vietnamese (default) UI strings. Keys mirror en.ts; a missing key fails the unit test.
+import { vi as examAssessorVi } from './exams/assessor';
+import { vi as examCandidateVi } from './exams/candidate';
+import { vi as examProctorVi } from './exams/proctor';
 export const vi = {
   app: {
     name: 'VocaXR',
@@ -334,4 +337,7 @@ export const vi = {
     replayHeading: 'Xem lại 3D: {{scene}} — {{learner}}',
     finishShort: 'Kết thúc',
   },
+  examAssessor: examAssessorVi,
+  examCandidate: examCandidateVi,
+  examProctor: examProctorVi,
 };
