@@ -24,7 +24,7 @@ async function canViewLearner(store: Store, viewer: TokenClaims, learnerId: stri
   }
 }
 
-/** Callers reach this behind requireRole('teacher', 'admin'). */
+/** A teacher's own classes; any class of the institution for an admin, or an assessor picking exam candidates (routes guard the rest). */
 export async function visibleClass(store: Store, viewer: TokenClaims, classId: string): Promise<ClassSummary> {
   const classes = await store.directory.listClasses(viewer.role === 'teacher' ? { teacherId: viewer.userId } : { institutionId: viewer.institutionId });
   const found = classes.find((c) => c.id === classId);

@@ -1,5 +1,6 @@
 // /api/classes (teachers and admins, docs/api.md): GET / lists the caller's classes; under /:classId
 // its students, its sessions, its learners with their attempts and its analytics per scene.
+// Assessors may list the institution's classes and their students (to pick exam candidates), no more.
 import { Router } from 'express';
 import { analyticsQuerySchema, sessionListQuerySchema } from '../../scenes/protocol/review';
 import type { ClassListItem } from '../../scenes/protocol/rest';
@@ -22,15 +23,16 @@ const today = () => vietnamDate(Date.now());
 export function classRoutes(store: Store): Router {
   const router = Router();
   const teacherOrAdmin = requireRole('teacher', 'admin');
+  const rosterReaders = requireRole('teacher', 'assessor', 'admin');
 
-  router.get('/', teacherOrAdmin, async (_req, res) => {
+  router.get('/', rosterReaders, async (_req, res) => {
     const auth = authOf(res);
     const classes = await store.directory.listClasses(auth.role === 'teacher' ? { teacherId: auth.userId } : { institutionId: auth.institutionId });
     const body: ClassListItem[] = classes.map(({ id, code, name, studentCount, teacherNames }) => ({ id, code, name, studentCount, teacherNames }));
     res.json(body);
   });
 
-  router.get('/:classId/students', teacherOrAdmin, async (req, res) => {
+  router.get('/:classId/students', rosterReaders, async (req, res) => {
     const schoolClass = await visibleClass(store, authOf(res), String(req.params.classId));
     const students = await store.directory.listClassStudents(schoolClass.id);
     res.json(students.map(toPublicUser));

@@ -73,6 +73,8 @@ export interface DirectoryRepository {
   /** The user who may sign in with this username: a disabled user is not found. */
   findUserByUsername(username: string): Promise<UserRecord | undefined>;
   findUserById(id: string): Promise<User | undefined>;
+  /** The enabled users of an institution with one role, by name (an exam's co-assessors are picked from these). */
+  listUsersByRole(institutionId: string, role: Role): Promise<User[]>;
   /** Sets a user's role; undefined when there is no such user. */
   setUserRole(userId: string, role: Role): Promise<UserAccount | undefined>;
   /** Disables (soft-deletes) or re-enables a user; undefined when there is no such user. */

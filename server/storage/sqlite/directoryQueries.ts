@@ -98,6 +98,13 @@ export class SqliteDirectoryQueries implements DirectoryRepository {
     return row && toUser(row);
   }
 
+  async listUsersByRole(institutionId: string, role: Role): Promise<User[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM users WHERE institution_id = ? AND role = ? AND disabled_at IS NULL ORDER BY name, id')
+      .all(institutionId, role) as UserRow[];
+    return rows.map(toUser);
+  }
+
   async listClasses(filter: { teacherId: string } | { institutionId: string }): Promise<ClassSummary[]> {
     const where =
       'teacherId' in filter
