@@ -16,6 +16,7 @@ const WorkshopPage = lazy(() => import('../pages/WorkshopPage').then((m) => ({ d
 const ClassPage = lazy(() => import('../pages/teacher/ClassPage').then((m) => ({ default: m.ClassPage })));
 const SessionReviewPage = lazy(() => import('../pages/review/SessionReviewPage').then((m) => ({ default: m.SessionReviewPage })));
 const ReplayPage = lazy(() => import('../pages/review/ReplayPage').then((m) => ({ default: m.ReplayPage })));
+const CreateExamPage = lazy(() => import('../pages/exams/CreateExamPage').then((m) => ({ default: m.CreateExamPage })));
 const ProgressPage = lazy(() => import('../pages/progress/ProgressPage').then((m) => ({ default: m.ProgressPage })));
 
 function RequireSession({ children }: { children: ReactNode }) {
@@ -43,6 +44,7 @@ export function App() {
             <Route path="/" element={signedIn(<HomePage />)} />
             <Route path="/workshop/:sceneId" element={signedIn(<WorkshopPage />)} />
             <Route path="/classes/:classId" element={signedIn(<ClassPage />)} />
+            <Route path="/exams/new" element={signedIn(<CreateExamPage />)} />
             <Route path="/learners/:learnerId/progress" element={signedIn(<ProgressPage />)} />
             <Route path="/sessions/:sessionId" element={signedIn(<SessionReviewPage />)} />
             <Route path="/sessions/:sessionId/replay" element={signedIn(<ReplayPage />)} />

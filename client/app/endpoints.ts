@@ -14,6 +14,7 @@ import type {
   ServerInfoResponse,
 } from '../../scenes/protocol/rest';
 import type { SessionDiscardAck } from '../../scenes/protocol/training';
+import type { CreateExamRequest, Exam, ExamResponse } from '../../scenes/protocol/exams';
 import type { ClassAnalytics, LearnerProgress, LearnerSummary, Page, SessionCommentResponse, SessionDetailResponse, SessionIntegrityResponse, SessionListItem } from '../../scenes/protocol/review';
 
 /** A GET endpoint: its path under /api; the type parameter is the JSON it answers. */
@@ -40,6 +41,10 @@ export const endpoints = {
   classes: () => get<ClassListItem[]>('/classes'),
   classStudents: (classId: string) => get<PublicUser[]>(`/classes/${id(classId)}/students`),
   institution: () => get<InstitutionOverviewResponse>('/institution'),
+  /** The institution's assessors, from whom an exam's co-assessors are picked (assessor, admin). */
+  institutionAssessors: () => get<PublicUser[]>('/institution/assessors'),
+  /** An assessor's exams, an admin's institution's, a student's own (docs/api.md "Exams"). */
+  exams: () => get<Exam[]>('/exams'),
   classSessions: (classId: string, query = '') => get<Page<SessionListItem>>(`/classes/${id(classId)}/sessions${query}`),
   classLearners: (classId: string, query = '') => get<LearnerSummary[]>(`/classes/${id(classId)}/learners${query}`),
   classAnalytics: (classId: string, query = '') => get<ClassAnalytics>(`/classes/${id(classId)}/analytics${query}`),
@@ -57,5 +62,6 @@ export const endpoints = {
   logout: (refreshToken: string): Command<{ refreshToken: string }, void> => ({ path: '/auth/logout', method: 'POST', body: { refreshToken } }),
   /** The learner discards their own open practice attempt (it ends as abandoned, scored). */
   discardSession: (sessionId: string): Command<Record<string, never>, SessionDiscardAck> => ({ path: `/sessions/${id(sessionId)}/abandon`, method: 'POST', body: {} }),
+  createExam: (body: CreateExamRequest): Command<CreateExamRequest, ExamResponse> => ({ path: '/exams', method: 'POST', body }),
   saveComment: (sessionId: string, text: string): Command<{ text: string }, SessionCommentResponse> => ({ path: `/sessions/${id(sessionId)}/comment`, method: 'PUT', body: { text } }),
 };

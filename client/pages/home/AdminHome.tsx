@@ -1,9 +1,10 @@
-// The admin's landing: the institution's head counts by role, then its classes.
+// The admin's landing: the institution's head counts by role, its exams, then its classes.
 import { useTranslation } from 'react-i18next';
 import { endpoints } from '../../app/endpoints';
 import { useApi } from '../../app/useApi';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { ClassList } from './ClassList';
+import { ExamList } from '../exams/ExamList';
 import { formatNumber, uiLanguage } from '../../i18n/format';
 
 export function AdminHome() {
@@ -34,6 +35,7 @@ export function AdminHome() {
           </>
         )}
       </section>
+      <ExamList titleKey="examAssessor.list.titleAdmin" />
       <ClassList titleKey="admin.classesTitle" />
     </>
   );

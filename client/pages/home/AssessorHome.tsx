@@ -1,16 +1,12 @@
-// The assessor's landing: upcoming exams (scheduling arrives with the exam feature) and the
-// tests an exam can be built on.
-import { useTranslation } from 'react-i18next';
+// The assessor's landing: their exams (with the way to schedule one) and the tests an exam can
+// be built on.
+import { ExamList } from '../exams/ExamList';
 import { SceneCatalogue } from './SceneCatalogue';
 
 export function AssessorHome() {
-  const { t } = useTranslation();
   return (
     <>
-      <section aria-labelledby="exams-title" className="section">
-        <h2 id="exams-title">{t('assessor.examsTitle')}</h2>
-        <p className="empty">{t('assessor.noExams')}</p>
-      </section>
+      <ExamList titleKey="examAssessor.list.title" />
       <SceneCatalogue titleKey="assessor.scenesTitle" />
     </>
   );
