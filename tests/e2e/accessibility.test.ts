@@ -41,8 +41,9 @@ export const auditedPages: AuditedPage[] = [
   { name: 'login', path: () => '/login', ready: (page) => page.locator('form input[name="username"]').waitFor() },
   { name: 'student home', user: 'student1', path: () => '/', ready: (page) => page.getByTestId('scene-catalogue').waitFor() },
   { name: 'teacher home', user: 'teacher1', path: () => '/', ready: (page) => page.getByTestId('class-list').waitFor() },
-  { name: 'assessor home', user: 'assessor1', path: () => '/', ready: (page) => page.getByTestId('scene-catalogue').waitFor() },
-  { name: 'admin home', user: 'admin1', path: () => '/', ready: (page) => page.getByTestId('class-list').waitFor() },
+  { name: 'assessor home', user: 'assessor1', path: () => '/', ready: (page) => Promise.all([page.getByTestId('scene-catalogue').waitFor(), page.getByTestId('exam-list').waitFor()]) },
+  { name: 'admin home', user: 'admin1', path: () => '/', ready: (page) => Promise.all([page.getByTestId('class-list').waitFor(), page.getByTestId('exam-list').waitFor()]) },
+  { name: 'new exam', user: 'assessor1', path: () => '/exams/new', ready: (page) => page.getByTestId('candidate-picker').getByTestId('select-all').waitFor() },
   { name: 'class sessions', user: 'teacher1', path: (f) => `/classes/${f.classId}`, ready: (page) => page.getByTestId('session-table').waitFor() },
   { name: 'class learners', user: 'teacher1', path: (f) => `/classes/${f.classId}?tab=learners`, ready: (page) => page.getByTestId('learner-table').waitFor() },
   { name: 'class analytics', user: 'teacher1', path: (f) => `/classes/${f.classId}?tab=analytics`, ready: (page) => page.getByTestId('weakness-map').waitFor(), open: openAllDetails },
@@ -104,6 +105,22 @@ describe('accessibility of every page', () => {
     const teacher = await loginAs(server.url, 'teacher1');
     const { sessionId } = await recordAttempt(server, student, simulateWeld({ sampleRateHz: 10, wearPpe: false, unsteadiness: 0.8 }), clock.advance);
     const get = async <T>(path: string, token: string) => (await (await fetch(`${server.url}/api${path}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as T;
+    // One exam, so the assessor's and the admin's homes show their exam list as a table.
+    const assessor = await loginAs(server.url, 'assessor1');
+    const exam = await fetch(`${server.url}/api/exams`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${assessor}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        sceneId: 'welding-bead',
+        title: 'Thi hàn giáp mối',
+        candidateIds: [(await get<{ user: { id: string } }>('/auth/me', student)).user.id],
+        opensAt: new Date(clock.now() - 60_000).toISOString(),
+        closesAt: new Date(clock.now() + 3_600_000).toISOString(),
+        timeLimitMs: 1_800_000,
+        judges: 1,
+      }),
+    });
+    expect(exam.status).toBe(201);
     const classes = await get<{ id: string; code: string }[]>('/classes', teacher);
     const me = await get<{ user: { id: string } }>('/auth/me', student);
     fixture = { classId: classes.find((c) => c.code === 'HAN-K24')!.id, sessionId, studentId: me.user.id };

@@ -13,7 +13,7 @@ export function AssessorPicker({ lead, picked, onChange, problem }: { lead: { id
   const assessors = useApi(endpoints.institutionAssessors());
   const others = assessors.state === 'ready' ? assessors.data.filter((a) => a.id !== lead.id) : [];
   return (
-    <fieldset className="form-group" aria-describedby={problemId('assessorIds')}>
+    <fieldset className="form-group" aria-describedby={problemId('assessorIds')} data-testid="assessor-picker">
       <legend>{t('examAssessor.create.assessorsLegend')}</legend>
       <ul className="pick-list">
         <li>

@@ -67,7 +67,7 @@ export function CandidatePicker({ picked, onChange, problem }: PickProps & { pro
   const pickedNames = picked.map((id) => names.get(id)).filter((name): name is string => name !== undefined);
 
   return (
-    <fieldset className="form-group" aria-describedby={problemId('candidateIds')}>
+    <fieldset className="form-group" aria-describedby={problemId('candidateIds')} data-testid="candidate-picker">
       <legend>{t('examAssessor.create.candidatesLegend')}</legend>
       {classes.state === 'loading' && <Loading />}
       {classes.state === 'error' && <ErrorNotice error={classes.error} onRetry={classes.retry} />}
