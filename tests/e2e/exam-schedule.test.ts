@@ -2,7 +2,7 @@
 // exam", the form's own checks stop an empty save, then welding for student1 and student2 picked
 // from the class, assessor2 as co-assessor and a 45 s time limit; the home list shows it open
 // with its counts and links to the proctor dashboard, and the server holds exactly that exam. A
-// student cannot use the form. Screenshots: test-results/exam-create-form.png, exam-list.png.
+// server refusal is shown beside the field it names; a student cannot use the form. Screenshots: test-results/exam-create-form.png, exam-list.png.
 import { describe, expect, it } from 'vitest';
 import type { Exam } from '../../scenes/protocol/exams';
 import type { PublicUser } from '../../scenes/protocol/rest';
@@ -74,6 +74,31 @@ describe('scheduling an exam through the form', () => {
     // Opened "now" (this minute), closing 2 h after the default opening.
     expect(Date.parse(exams[0]!.opensAt)).toBeLessThanOrEqual(Date.now());
     expect(Date.parse(exams[0]!.closesAt) - Date.now()).toBeGreaterThan(3_600_000);
+    await context.close();
+  });
+
+  it("shows the server's refusal beside the field it names, and saves nothing", { timeout: 60_000 }, async () => {
+    const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, e2e.server.url, 'assessor1');
+    await openNewExamForm(page);
+    await fillExamForm(page, { title: 'Thi thử', candidates: ['Lê Hoàng Cường'], coAssessors: ['Bùi Thị Lan'] });
+    // Meanwhile an admin makes assessor3 a teacher: the form's choice is stale, the server says which field.
+    const admin = await signInAs(e2e.server.url, 'admin1');
+    const assessor3 = (await signInAs(e2e.server.url, 'assessor3')).user.id;
+    const demoted = await fetch(`${e2e.server.url}/api/users/${assessor3}`, {
+      method: 'PATCH',
+      headers: { Authorization: `Bearer ${admin.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ role: 'teacher' }),
+    });
+    expect(demoted.status).toBe(200);
+    await page.getByTestId('save-exam').click();
+    const problem = page.getByTestId('problem-exam-assessorIds-problem');
+    await problem.waitFor();
+    expect(await problem.textContent()).toBe('Có giám khảo không còn là giám khảo của trường (tài khoản vừa đổi vai trò). Hãy tải lại trang và chọn lại.');
+    expect(page.url()).toBe(`${e2e.server.url}/exams/new`);
+    const exams = (await (await fetch(`${e2e.server.url}/api/exams`, { headers: { Authorization: `Bearer ${admin.token}` } })).json()) as Exam[];
+    expect(exams.map((e) => e.title)).not.toContain('Thi thử');
     await context.close();
   });
 
