@@ -19,10 +19,12 @@ import { toExam } from '../exams/examView';
 async function checkPeople(store: Store, caller: TokenClaims, ids: readonly string[], role: Role, field: string, exempt?: string): Promise<void> {
   for (const [i, id] of ids.entries()) {
     if (id === exempt) continue;
-    const user = await store.directory.findUserById(id);
+    const user = await store.directory.findAccountById(id);
     if (!user || user.institutionId !== caller.institutionId || user.role !== role) {
       throw new ApiError('invalid', `${field}[${i}]: "${id}" is not ${role === 'assessor' ? 'an assessor' : `a ${role}`} of your institution`);
     }
+    // A disabled account can neither sign in to take the exam nor to assess it.
+    if (user.disabled) throw new ApiError('invalid', `${field}[${i}]: "${id}" is a disabled account; enable it or pick someone else`);
   }
 }
 

@@ -73,6 +73,8 @@ export interface DirectoryRepository {
   /** The user who may sign in with this username: a disabled user is not found. */
   findUserByUsername(username: string): Promise<UserRecord | undefined>;
   findUserById(id: string): Promise<User | undefined>;
+  /** The user with whether the account is disabled (an exam takes no disabled candidate or assessor). */
+  findAccountById(id: string): Promise<UserAccount | undefined>;
   /** The enabled users of an institution with one role, by name (an exam's co-assessors are picked from these). */
   listUsersByRole(institutionId: string, role: Role): Promise<User[]>;
   /** Sets a user's role; undefined when there is no such user. */

@@ -169,6 +169,10 @@ export class SqliteDirectoryQueries implements DirectoryRepository {
     return this.findAccount(userId);
   }
 
+  async findAccountById(id: string): Promise<UserAccount | undefined> {
+    return this.findAccount(id);
+  }
+
   private findAccount(userId: string): UserAccount | undefined {
     const row = this.account.get(userId) as Omit<LiveSignInRow, 'sign_in_id' | 'expires_ms'> | undefined;
     return row && toAccount(row);

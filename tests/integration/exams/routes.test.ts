@@ -114,6 +114,24 @@ describe('exams over REST', () => {
     }
   });
 
+  it('takes no disabled account as candidate or co-assessor', async () => {
+    const institutionId = (await server.store.directory.findUserById(cast.id.student1))!.institutionId;
+    const passwordHash = await hashPassword('demo1234');
+    const left = await server.store.directory.createUser({ institutionId, username: 'student-left', name: 'Left Student', role: 'student', passwordHash });
+    const gone = await server.store.directory.createUser({ institutionId, username: 'assessor-gone', name: 'Gone Assessor', role: 'assessor', passwordHash });
+    await server.store.directory.setUserDisabled(left.id, true, Date.now());
+    await server.store.directory.setUserDisabled(gone.id, true, Date.now());
+    for (const [overrides, field] of [
+      [{ candidateIds: [cast.id.student1, left.id] }, /candidateIds\[1\].*disabled/],
+      [{ assessorIds: [gone.id] }, /assessorIds\[1\].*disabled/],
+    ] as const) {
+      const response = await api.call('POST', '/api/exams', cast.token.assessor1, { ...examRequest(cast, Date.now()), ...overrides });
+      const body = (await response.json()) as { error: { code: string; message: string } };
+      expect([response.status, body.error.code]).toEqual([400, 'invalid']);
+      expect(body.error.message).toMatch(field);
+    }
+  });
+
   it('validates a new exam, naming the field', async () => {
     const now = Date.now();
     const hour = 3_600_000;
