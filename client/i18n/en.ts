@@ -62,8 +62,6 @@ export const en: Shape<typeof vi> = {
   },
   assessor: {
     subtitle: 'Schedule skill exams, watch candidates live, mark and sign off results.',
-    examsTitle: 'Upcoming exams',
-    noExams: 'No exams are scheduled yet.',
     scenesTitle: 'Available tests',
   },
   admin: {

@@ -58,8 +58,6 @@ export const vi = {
   },
   assessor: {
     subtitle: 'Lên lịch kỳ thi kỹ năng, theo dõi thí sinh trực tiếp, chấm và ký xác nhận kết quả.',
-    examsTitle: 'Kỳ thi sắp tới',
-    noExams: 'Chưa có kỳ thi nào được lên lịch.',
     scenesTitle: 'Bài thi hiện có',
   },
   admin: {
