@@ -14,6 +14,7 @@ import type {
   ServerInfoResponse,
 } from '../../scenes/protocol/rest';
 import type { SessionDiscardAck } from '../../scenes/protocol/training';
+import type { Exam } from '../../scenes/protocol/exams';
 import type { ClassAnalytics, LearnerProgress, LearnerSummary, Page, SessionCommentResponse, SessionDetailResponse, SessionIntegrityResponse, SessionListItem } from '../../scenes/protocol/review';
 
 /** A GET endpoint: its path under /api; the type parameter is the JSON it answers. */
@@ -50,6 +51,8 @@ export const endpoints = {
   sessionIntegrity: (sessionId: string) => get<SessionIntegrityResponse>(`/sessions/${id(sessionId)}/integrity`),
   /** NDJSON, read as a stream (useSessionLog), not as JSON. */
   sessionEvents: (sessionId: string) => get<never>(`/sessions/${id(sessionId)}/events`),
+  /** PROTOCOL §5: a student's exams (only their own candidate row), an assessor's, an admin's. */
+  exams: () => get<Exam[]>('/exams'),
   login: (body: LoginRequest): Command<LoginRequest, LoginResponse> => ({ path: '/auth/login', method: 'POST', body }),
   /** A new access token of the same sign-in (the refresh token does not change: tabs share it). */
   refresh: (refreshToken: string): Command<RefreshRequest, RefreshResponse> => ({ path: '/auth/refresh', method: 'POST', body: { refreshToken } }),
