@@ -48,9 +48,9 @@ function draw(g: CanvasRenderingContext2D, reading: HeadsUpTimerReading, label: 
 export function HeadsUpTimer({ read, label, hint }: { read: () => HeadsUpTimerReading; label: string; hint?: string }) {
   const runtime = useWorkshopRuntime();
   const mesh = useRef<Mesh>(null);
-  const drawn = useRef({ key: '', visible: false, text: '' });
+  const drawn = useRef<{ key: string; visible: boolean; text: string; tone: HeadsUpTone | '' }>({ key: '', visible: false, text: '', tone: '' });
   const [canvas, texture] = useCanvasTexture(512, 128);
-  useEffect(() => publishTestState('headsUpTimer', () => ({ visible: drawn.current.visible, text: drawn.current.text })), []);
+  useEffect(() => publishTestState('headsUpTimer', () => ({ visible: drawn.current.visible, text: drawn.current.text, tone: drawn.current.tone })), []);
   useFrame(() => {
     const visible = runtime.view.presenting;
     drawn.current.visible = visible;
@@ -63,13 +63,13 @@ export function HeadsUpTimer({ read, label, hint }: { read: () => HeadsUpTimerRe
     if (!g) return;
     draw(g, reading, label, hint);
     texture.needsUpdate = true;
-    drawn.current = { key, visible, text: reading.text };
+    drawn.current = { key, visible, text: reading.text, tone: reading.tone };
   });
   return (
     <HeadLocked>
       {/* 0.6 m ahead, a little above the line of sight: in view, clear of the hands' work */}
-      <mesh ref={mesh} position={[0, 0.13, -0.6]} renderOrder={headsUpTimerRenderOrder} frustumCulled={false} raycast={noRaycast} visible={false}>
-        <planeGeometry args={[0.2, 0.05]} />
+      <mesh ref={mesh} position={[0, 0.12, -0.6]} renderOrder={headsUpTimerRenderOrder} frustumCulled={false} raycast={noRaycast} visible={false}>
+        <planeGeometry args={[0.24, 0.06]} />
         <meshBasicMaterial map={texture} transparent depthTest={false} depthWrite={false} toneMapped={false} />
       </mesh>
     </HeadLocked>
