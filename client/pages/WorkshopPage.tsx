@@ -165,9 +165,18 @@ export function WorkshopPage() {
             </>
           )}
         </button>
-        <Link className="button ghost" to="/" {...(exam ? { title: t('examCandidate.workshop.leaveHint') } : {})}>
-          {t(exam ? 'examCandidate.workshop.leave' : 'workshop.exit')}
-        </Link>
+        {exam ? (
+          <Link className="button ghost" to="/" title={t('examCandidate.workshop.leaveHint')} data-testid="exam-leave">
+            <span className="label-long">{t('examCandidate.workshop.leave')}</span>
+            <span className="label-short" aria-hidden="true">
+              {t('examCandidate.workshop.leaveShort')}
+            </span>
+          </Link>
+        ) : (
+          <Link className="button ghost" to="/">
+            {t('workshop.exit')}
+          </Link>
+        )}
       </div>
       {confirming && exam && !finishing && (
         <HandInDialog
