@@ -113,7 +113,7 @@ export function useAttempt(options: { userId: string; sceneId: string; mode: Wor
         const attempt = attemptRef.current;
         return {
           phase: state.phase,
-          sessionId: attempt?.sessionId ?? (state.phase === 'result' ? state.sessionId : undefined),
+          sessionId: attempt?.sessionId ?? (state.phase === 'result' || state.phase === 'ended' ? state.sessionId : undefined),
           resumed: attempt?.resumed ?? false,
           status: attempt?.status(),
           result: state.phase === 'result' ? state.result : undefined,
