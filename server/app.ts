@@ -55,6 +55,8 @@ export interface ServerDeps {
   abandonSweepMs?: number;
   /** How often exam attempts past their deadline + grace are looked for. @default 1 s */
   examSweepMs?: number;
+  /** Tests only (no setting): the exam grace after the deadline, so a browser test need not wait a minute. @default 60 s */
+  examGraceMs?: number;
   /** Sign-in limits (tests shorten the delays); the hashing concurrency comes from config. */
   loginLimits?: Partial<LoginLimits>;
 }
@@ -70,9 +72,9 @@ export interface VocaxrServer {
   close(): Promise<void>;
 }
 
-export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, userBudgets, now, abandonSweepMs, examSweepMs, tls, loginLimits }: ServerDeps): VocaxrServer {
+export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, userBudgets, now, abandonSweepMs, examSweepMs, examGraceMs, tls, loginLimits }: ServerDeps): VocaxrServer {
   const budgets = new UserBudgets({ ...defaultUserBudgets, ...userBudgets });
-  const sessions = new SessionService(store, logger, { activeAttemptsPerScene: budgets.limits.activeAttemptsPerScene, ...(now ? { now } : {}) });
+  const sessions = new SessionService(store, logger, { activeAttemptsPerScene: budgets.limits.activeAttemptsPerScene, ...(now ? { now } : {}), ...(examGraceMs !== undefined ? { examGraceMs } : {}) });
   const abandonAfterMs = config.abandonAfterMs ?? 30 * 60_000;
   const abandonSweeper = new AbandonSweeper(store, sessions, logger, {
     idleMs: abandonAfterMs,

@@ -69,8 +69,12 @@ function createWorkshopXRStore(): XRStore {
   });
 }
 
-export function WorkshopCanvas(props: WorkshopSceneProps & { overlay?: ReactNode }) {
-  const { overlay, ...sceneProps } = props;
+/**
+ * `overlay`: page content over the canvas; `hud`: the page's 3D content inside the runtime
+ * (outside the scene's root, e.g. a head-locked HeadsUpTimer), whatever the scene.
+ */
+export function WorkshopCanvas(props: WorkshopSceneProps & { overlay?: ReactNode; hud?: ReactNode }) {
+  const { overlay, hud, ...sceneProps } = props;
   const { i18n } = useTranslation();
   const language = workshopLanguage(i18n.language);
   const runtime = useMemo(createWorkshopRuntime, []);
@@ -153,6 +157,7 @@ export function WorkshopCanvas(props: WorkshopSceneProps & { overlay?: ReactNode
                 <RuntimeLoop />
                 {props.replay && <ReplayClockDriver clock={props.replay.clock} />}
                 <ARPlacement />
+                {hud}
                 <primitive object={runtime.root}>
                   <Suspense fallback={null}>
                     <View {...sceneProps} onReady={onSceneReady} />

@@ -1,6 +1,8 @@
 // One attempt from the browser's side: opens the /training socket, starts a session (or
 // continues the open one the learner chose, from this device or another), numbers and stamps
-// events into the outbox, delivers them, and finishes. No React here; useAttempt wires it.
+// events into the outbox, delivers them, and finishes. An exam attempt also carries its
+// countdown and end (exam/examWatch.ts): nothing is recorded past the deadline, and the
+// server's session:ended stops it. No React here; useAttempt wires it.
 import type { Socket } from 'socket.io-client';
 import type { ScoreReport } from '../../scenes/rubric/report';
 import type { TelemetrySink, WorkshopMode } from './contract';
@@ -12,8 +14,11 @@ import { attemptTime } from './telemetry/eventTime';
 import type { SessionResumeAck } from '../../scenes/protocol/training';
 import { continuedAttempt, type AttemptChoice } from './openAttempt';
 import { signedInSocket, type SignedInSocket } from './signedInSocket';
+import { ExamAttemptEnded, examOutcome, openExamSession, type ExamOutcome } from './exam/examStart';
+import { ExamWatch } from './exam/examWatch';
+import type { SessionEnded, SessionStatus } from '../../scenes/protocol/training';
 
-export { AttemptError };
+export { AttemptError, ExamAttemptEnded };
 
 type Answer = { ok: boolean; error?: { code: string; message: string } } & Record<string, unknown>;
 
@@ -24,6 +29,8 @@ export interface AttemptOptions {
   onStatus: (status: DeliveryStatus) => void;
   /** What the learner chose (practice); absent: resume this device's kept attempt, if any. */
   choice?: AttemptChoice;
+  /** Exams: the exam taken; its one attempt is started or, after a reload, resumed by the server. */
+  examId?: string;
 }
 
 export class Attempt {
@@ -41,18 +48,41 @@ export class Attempt {
     private readonly outbox: Outbox,
     store: OutboxStore | undefined,
     onStatus: (status: DeliveryStatus) => void,
+    /** Exams: the countdown and the end. */
+    readonly exam?: ExamWatch,
   ) {
     this.socket = connection.socket;
-    this.delivery = new TelemetryDelivery(this.socket, kept.sessionId, outbox, store, onStatus);
+    const onClosed = exam
+      ? (closed: { refused: 'time_over' } | { status: string }) => {
+          this.recording = false;
+          if ('refused' in closed) exam.markTimeOver();
+          else exam.end(examOutcome(closed.status as SessionStatus));
+        }
+      : undefined;
+    this.delivery = new TelemetryDelivery(this.socket, kept.sessionId, outbox, store, onStatus, onClosed);
     // t is wall-clock time since the attempt started, so it carries on across a reload; input
     // stamped on the page's clock is converted (eventTime.ts), the outbox keeps t rising.
     this.telemetry = {
       record: (type, data, atMs) => {
-        if (this.recording) outbox.record(type, data, attemptTime(atMs, performance.timeOrigin, kept.startEpochMs, Date.now()));
+        if (!this.recording) return;
+        const t = attemptTime(atMs, performance.timeOrigin, kept.startEpochMs, Date.now());
+        // Past the deadline nothing more is recorded: the server would refuse it (time_over).
+        if (exam && (exam.timeUp || t > exam.clock.limitT)) return;
+        outbox.record(type, data, t);
       },
     };
+    if (exam) this.socket.on('session:ended', this.onEnded);
     this.delivery.start();
   }
+
+  /** The server ended this exam attempt (deadline + grace, or an assessor): stop, say how. */
+  private readonly onEnded = (ended: SessionEnded) => {
+    if (ended.sessionId !== this.kept.sessionId || !this.exam) return;
+    this.recording = false;
+    this.delivery.stop();
+    forgetAttempt(this.kept.userId, this.kept.sceneId);
+    this.exam.end(ended.reason === 'stopped' ? 'stopped' : 'time_over');
+  };
 
   get sessionId(): string {
     return this.kept.sessionId;
@@ -74,7 +104,15 @@ export class Attempt {
     return result;
   }
 
+  /** Exams: how the attempt ended, as the server says now (undefined while it is still open or unreachable). */
+  async examOutcomeNow(): Promise<ExamOutcome | undefined> {
+    const answer = await ask(this.socket, 'session:resume', { sessionId: this.sessionId }).catch(() => undefined);
+    const status = answer?.ok ? (answer.status as SessionStatus) : undefined;
+    return status && status !== 'active' ? examOutcome(status) : undefined;
+  }
+
   close(): void {
+    this.socket.off('session:ended', this.onEnded);
     this.delivery.stop();
     this.connection.stop();
     this.socket.close();
@@ -87,6 +125,7 @@ export class Attempt {
       await Promise.race([connected(socket), connection.refused.catch(() => Promise.reject(new AttemptError('unauthorized', 'your sign-in has expired')))]);
       const store = typeof indexedDB === 'undefined' ? undefined : new OutboxStore();
       const previous = keptAttempt(options.userId, options.sceneId);
+      if (options.mode === 'exam' && options.examId) return await Attempt.openExam(connection, options, options.examId, store, previous);
       const choice = options.choice ?? { kind: 'kept' };
       const resumeId = choice.kind === 'continue' ? choice.sessionId : choice.kind === 'kept' && previous?.mode === options.mode ? previous.sessionId : undefined;
       if (resumeId) {
@@ -125,6 +164,32 @@ export class Attempt {
       socket.close();
       throw error;
     }
+  }
+
+  /**
+   * An exam: always session:start with the examId (the server hands back the candidate's one
+   * attempt after a reload or from another device), then this device's kept events if it is
+   * the same attempt, or t carried on from the server's session time if not.
+   */
+  private static async openExam(
+    connection: SignedInSocket,
+    options: AttemptOptions,
+    examId: string,
+    store: OutboxStore | undefined,
+    previous: KeptAttempt | undefined,
+  ): Promise<Attempt> {
+    const opening = await openExamSession((event, payload) => ask(connection.socket, event, payload), { sceneId: options.sceneId, examId }).catch((error: unknown) => {
+      // Ended (handed in, timed out, stopped): this device's record of it is of no more use.
+      if (error instanceof ExamAttemptEnded && previous?.sessionId === error.sessionId) forgetAttempt(options.userId, options.sceneId);
+      throw error;
+    });
+    const owner = { userId: options.userId, sceneId: options.sceneId, mode: options.mode };
+    const { kept, here } = continuedAttempt(previous, opening.sessionId, { params: opening.params, elapsedMs: opening.elapsedMs }, owner, Date.now());
+    if (!here) keepAttempt(kept);
+    const restored = here && store ? await store.load(opening.sessionId).catch(() => []) : [];
+    const outbox = new Outbox(opening.ackedSeq, restored);
+    const watch = new ExamWatch(examId, opening.clock);
+    return new Attempt(connection, kept, here || opening.ackedSeq > 0, outbox, store, options.onStatus, watch);
   }
 }
 

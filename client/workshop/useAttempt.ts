@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { ScoreReport } from '../../scenes/rubric/report';
 import { publishTestState } from '../testHook';
 import type { WorkshopMode } from './contract';
-import { Attempt, AttemptError } from './attempt';
+import { Attempt, AttemptError, ExamAttemptEnded } from './attempt';
+import type { ExamOutcome } from './exam/examStart';
 import type { AttemptChoice } from './openAttempt';
 import type { DeliveryStatus } from './telemetry/delivery';
 
@@ -13,6 +14,8 @@ export type AttemptPhase =
   | { phase: 'running'; attempt: Attempt }
   | { phase: 'finishing'; attempt: Attempt }
   | { phase: 'result'; result: ScoreReport; sessionId: string; recorded: number }
+  /** Exams: the attempt is over (handed in, time over, stopped); no score is shown before marking. */
+  | { phase: 'ended'; sessionId: string; outcome: ExamOutcome }
   | { phase: 'error'; code: string; message: string; during: 'start' | 'finish' };
 
 /**
@@ -52,11 +55,11 @@ const sameStatus = (a: DeliveryStatus | undefined, b: DeliveryStatus) =>
   a?.connection === b.connection && a.pending === b.pending && a.ackedSeq === b.ackedSeq && a.lastSeq === b.lastSeq && a.problem === b.problem;
 
 /** `choice` undefined: the learner has not chosen yet (useAttemptChoice); nothing opens until then. */
-export function useAttempt(options: { userId: string; sceneId: string; mode: WorkshopMode; run: number; choice: AttemptChoice | undefined }) {
+export function useAttempt(options: { userId: string; sceneId: string; mode: WorkshopMode; run: number; choice: AttemptChoice | undefined; examId?: string | undefined }) {
   const [state, setState] = useState<AttemptPhase>({ phase: 'opening' });
   const [status, setStatus] = useState<DeliveryStatus>();
   const attemptRef = useRef<Attempt | undefined>(undefined);
-  const { userId, sceneId, mode, run } = options;
+  const { userId, sceneId, mode, run, examId } = options;
   const choice = options.choice;
   const choiceKey = choice === undefined ? undefined : choice.kind === 'continue' ? `continue:${choice.sessionId}` : choice.kind;
 
@@ -66,19 +69,28 @@ export function useAttempt(options: { userId: string; sceneId: string; mode: Wor
       return;
     }
     let closed = false;
-    const key = [userId, sceneId, mode, run, choiceKey].join('|');
+    const key = [userId, sceneId, mode, run, choiceKey, examId ?? ''].join('|');
     setState({ phase: 'opening' });
     const onStatus = (next: DeliveryStatus) => {
       if (!closed) setStatus((prev) => (sameStatus(prev, next) ? prev : next));
     };
-    acquireAttempt(key, () => Attempt.open({ userId, sceneId, mode, choice, onStatus: (next) => statusListeners.get(key)?.(next) })).then(
+    let unwatch = () => undefined as unknown;
+    const open = () => Attempt.open({ userId, sceneId, mode, choice, ...(examId ? { examId } : {}), onStatus: (next) => statusListeners.get(key)?.(next) });
+    acquireAttempt(key, open).then(
       (attempt) => {
         if (closed) return;
         attemptRef.current = attempt;
         setState({ phase: 'running', attempt });
+        const exam = attempt.exam;
+        if (exam) {
+          const onExam = () => exam.ended && setState({ phase: 'ended', sessionId: attempt.sessionId, outcome: exam.ended });
+          unwatch = exam.subscribe(onExam);
+          onExam();
+        }
       },
       (error: unknown) => {
         if (closed) return;
+        if (error instanceof ExamAttemptEnded) return setState({ phase: 'ended', sessionId: error.sessionId, outcome: error.outcome });
         const e = error instanceof AttemptError ? error : new AttemptError('internal', String(error));
         setState({ phase: 'error', code: e.code, message: e.message, during: 'start' });
       },
@@ -86,13 +98,14 @@ export function useAttempt(options: { userId: string; sceneId: string; mode: Wor
     statusListeners.set(key, onStatus);
     return () => {
       closed = true;
+      unwatch();
       if (statusListeners.get(key) === onStatus) statusListeners.delete(key);
       attemptRef.current = undefined;
       releaseAttempt(key);
     };
     // `choice` is read through choiceKey: a new object with the same meaning opens nothing new.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [userId, sceneId, mode, run, choiceKey]);
+  }, [userId, sceneId, mode, run, choiceKey, examId]);
 
   useEffect(
     () =>
@@ -100,12 +113,23 @@ export function useAttempt(options: { userId: string; sceneId: string; mode: Wor
         const attempt = attemptRef.current;
         return {
           phase: state.phase,
-          sessionId: attempt?.sessionId ?? (state.phase === 'result' ? state.sessionId : undefined),
+          sessionId: attempt?.sessionId ?? (state.phase === 'result' || state.phase === 'ended' ? state.sessionId : undefined),
           resumed: attempt?.resumed ?? false,
           status: attempt?.status(),
           result: state.phase === 'result' ? state.result : undefined,
           /** Events this device recorded for the attempt (its last seq), once finished. */
           recorded: state.phase === 'result' ? state.recorded : undefined,
+          exam: attempt?.exam
+            ? {
+                examId: attempt.exam.examId,
+                deadlineAt: attempt.exam.clock.deadlineAt,
+                timeLimitMs: attempt.exam.clock.timeLimitMs,
+                limitT: attempt.exam.clock.limitT,
+                remainingMs: attempt.exam.remainingMs(),
+                timeUp: attempt.exam.timeUp,
+              }
+            : undefined,
+          outcome: state.phase === 'ended' ? state.outcome : undefined,
         };
       }),
     [state],
@@ -117,9 +141,14 @@ export function useAttempt(options: { userId: string; sceneId: string; mode: Wor
     setState({ phase: 'finishing', attempt });
     try {
       const result = await attempt.finish();
-      setState({ phase: 'result', result, sessionId: attempt.sessionId, recorded: attempt.status().lastSeq });
+      // An exam's score waits for marking: the candidate is told it was handed in, nothing more.
+      if (attempt.exam) setState({ phase: 'ended', sessionId: attempt.sessionId, outcome: 'submitted' });
+      else setState({ phase: 'result', result, sessionId: attempt.sessionId, recorded: attempt.status().lastSeq });
       attempt.close(); // the log is closed; the page's release later is then a no-op
     } catch (error) {
+      // Ended by the server meanwhile (time over, stopped): say how, not "could not finish".
+      const outcome = attempt.exam ? (attempt.exam.ended ?? (await attempt.examOutcomeNow())) : undefined;
+      if (outcome) return setState({ phase: 'ended', sessionId: attempt.sessionId, outcome });
       setState({ phase: 'error', code: error instanceof AttemptError ? error.code : 'internal', message: (error as Error).message, during: 'finish' });
     }
   };

@@ -1,8 +1,9 @@
-// The student's landing: the practice catalogue, and a way to their own progress.
+// The student's landing: their exams, the practice catalogue, and a way to their own progress.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../app/useSession';
 import { SceneCatalogue } from './SceneCatalogue';
+import { MyExams } from './MyExams';
 
 function MyProgressLink() {
   const { t } = useTranslation();
@@ -26,6 +27,7 @@ function MyProgressLink() {
 export function StudentHome() {
   return (
     <>
+      <MyExams />
       <SceneCatalogue titleKey="student.catalogueTitle" actionLabelKey="student.practise" />
       <MyProgressLink />
     </>

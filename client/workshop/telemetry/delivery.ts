@@ -21,7 +21,13 @@ export interface DeliveryStatus {
   problem?: string;
 }
 
-type Answer = { ok: boolean; ackedSeq?: number; error?: { code: string; message: string }; result?: ScoreReport };
+type Answer = { ok: boolean; ackedSeq?: number; status?: string; error?: { code: string; message: string }; result?: ScoreReport };
+
+/**
+ * Why the server takes no more events of the attempt: it refused a batch with `time_over` (an
+ * exam past its time), or a resume found the session no longer active (its status).
+ */
+export type DeliveryClosed = { refused: 'time_over' } | { status: string };
 
 export const batchIntervalMs = 100;
 const ackTimeoutMs = 5_000;
@@ -32,13 +38,20 @@ export class TelemetryDelivery {
   private resumed = true;
   private backoffUntil = 0;
   private problem: string | undefined;
+  /** Set when the server takes no more events (exams only, see onClosed): sending stops. */
+  private closed: DeliveryClosed | undefined;
 
+  /**
+   * `onClosed` (exams): told once when the server will take no more events; sending stops then
+   * instead of offering the same refused batch again. Without it, a refusal is only reported.
+   */
   constructor(
     private readonly socket: Socket,
     private readonly sessionId: string,
     private readonly outbox: Outbox,
     private readonly store: OutboxStore | undefined,
     private readonly onStatus: (status: DeliveryStatus) => void,
+    private readonly onClosed?: (closed: DeliveryClosed) => void,
   ) {
     socket.on('connect', this.onConnect);
     socket.on('disconnect', this.onDisconnect);
@@ -70,6 +83,7 @@ export class TelemetryDelivery {
   async finish(): Promise<ScoreReport> {
     for (;;) {
       await this.drained();
+      if (this.closed) throw new AttemptError('refused' in this.closed ? this.closed.refused : 'conflict', 'the server takes no more events of this attempt');
       const answer = (await this.socket
         .timeout(ackTimeoutMs * 2)
         .emitWithAck('session:finish', { sessionId: this.sessionId, lastSeq: this.outbox.lastSeq })
@@ -96,6 +110,7 @@ export class TelemetryDelivery {
 
   private async tick(): Promise<void> {
     await this.persist();
+    if (this.closed) return this.report();
     if (!this.socket.connected || this.inFlight || Date.now() < this.backoffUntil) return this.report();
     this.inFlight = true;
     try {
@@ -119,6 +134,7 @@ export class TelemetryDelivery {
     if (!answer?.ok) return;
     this.acknowledge(answer.ackedSeq ?? 0);
     this.resumed = true;
+    if (this.onClosed && answer.status !== undefined && answer.status !== 'active') this.close({ status: answer.status });
   }
 
   private async sendBatch(): Promise<void> {
@@ -133,7 +149,10 @@ export class TelemetryDelivery {
       return;
     }
     if (answer.ok) return this.acknowledge(answer.ackedSeq ?? 0);
-    if (answer.error?.code === 'rate_limited') this.backoffUntil = Date.now() + 1_000;
+    if (answer.error?.code === 'time_over' && this.onClosed) this.close({ refused: 'time_over' });
+    // Ended meanwhile (an exam stopped while this page was offline): the resume says how.
+    else if (answer.error?.code === 'conflict' && this.onClosed) this.resumed = false;
+    else if (answer.error?.code === 'rate_limited') this.backoffUntil = Date.now() + 1_000;
     // Beyond the server's seq window (it lost events we count as sent): resync from what it holds.
     else if (answer.error?.code === 'incomplete') {
       this.resumed = false;
@@ -141,6 +160,12 @@ export class TelemetryDelivery {
     }
     else this.problem = answer.error?.message;
     if (answer.ackedSeq !== undefined) this.acknowledge(answer.ackedSeq);
+  }
+
+  private close(closed: DeliveryClosed): void {
+    if (this.closed) return;
+    this.closed = closed;
+    this.onClosed?.(closed);
   }
 
   private acknowledge(ackedSeq: number): void {
@@ -154,7 +179,7 @@ export class TelemetryDelivery {
   }
 
   private async drained(): Promise<void> {
-    while (this.outbox.pendingCount > 0 || this.inFlight) await sleep(batchIntervalMs);
+    while ((this.outbox.pendingCount > 0 && !this.closed) || this.inFlight) await sleep(batchIntervalMs);
   }
 }
 
