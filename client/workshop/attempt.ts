@@ -80,7 +80,7 @@ export class Attempt {
     if (ended.sessionId !== this.kept.sessionId || !this.exam) return;
     this.recording = false;
     this.delivery.stop();
-    forgetAttempt(this.kept.userId, this.kept.sceneId);
+    forgetAttempt(this.kept.userId, this.kept.sceneId, this.kept.mode);
     this.exam.end(ended.reason === 'stopped' ? 'stopped' : 'time_over');
   };
 
@@ -100,7 +100,7 @@ export class Attempt {
   async finish(): Promise<ScoreReport> {
     this.recording = false;
     const result = await this.delivery.finish();
-    forgetAttempt(this.kept.userId, this.kept.sceneId);
+    forgetAttempt(this.kept.userId, this.kept.sceneId, this.kept.mode);
     return result;
   }
 
@@ -124,7 +124,7 @@ export class Attempt {
     try {
       await Promise.race([connected(socket), connection.refused.catch(() => Promise.reject(new AttemptError('unauthorized', 'your sign-in has expired')))]);
       const store = typeof indexedDB === 'undefined' ? undefined : new OutboxStore();
-      const previous = keptAttempt(options.userId, options.sceneId);
+      const previous = keptAttempt(options.userId, options.sceneId, options.mode);
       if (options.mode === 'exam' && options.examId) return await Attempt.openExam(connection, options, options.examId, store, previous);
       const choice = options.choice ?? { kind: 'kept' };
       const resumeId = choice.kind === 'continue' ? choice.sessionId : choice.kind === 'kept' && previous?.mode === options.mode ? previous.sessionId : undefined;
@@ -145,7 +145,7 @@ export class Attempt {
           const outbox = new Outbox(answer.ackedSeq as number, restored);
           return new Attempt(connection, kept, true, outbox, store, options.onStatus);
         }
-        if (previous?.sessionId === resumeId) forgetAttempt(options.userId, options.sceneId);
+        if (previous?.sessionId === resumeId) forgetAttempt(options.userId, options.sceneId, options.mode);
       }
       const answer = await ask(socket, 'session:start', { sceneId: options.sceneId, mode: options.mode });
       if (!answer.ok) throw new AttemptError(answer.error?.code ?? 'internal', answer.error?.message ?? 'refused');
@@ -180,7 +180,7 @@ export class Attempt {
   ): Promise<Attempt> {
     const opening = await openExamSession((event, payload) => ask(connection.socket, event, payload), { sceneId: options.sceneId, examId }).catch((error: unknown) => {
       // Ended (handed in, timed out, stopped): this device's record of it is of no more use.
-      if (error instanceof ExamAttemptEnded && previous?.sessionId === error.sessionId) forgetAttempt(options.userId, options.sceneId);
+      if (error instanceof ExamAttemptEnded && previous?.sessionId === error.sessionId) forgetAttempt(options.userId, options.sceneId, options.mode);
       throw error;
     });
     const owner = { userId: options.userId, sceneId: options.sceneId, mode: options.mode };

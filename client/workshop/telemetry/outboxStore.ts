@@ -12,23 +12,26 @@ export interface KeptAttempt {
   userId: string;
 }
 
-const attemptKey = (userId: string, sceneId: string) => `vocaxr.attempt.${userId}.${sceneId}`;
+type AttemptMode = KeptAttempt['mode'];
+/** One slot per learner, scene and mode: an exam start never overwrites a practice attempt the server still offers to continue. */
+const attemptKey = (userId: string, sceneId: string, mode: AttemptMode) => `vocaxr.attempt.${userId}.${sceneId}${mode === 'exam' ? '.exam' : ''}`;
 
 export function keepAttempt(attempt: KeptAttempt): void {
-  localStorage.setItem(attemptKey(attempt.userId, attempt.sceneId), JSON.stringify(attempt));
+  localStorage.setItem(attemptKey(attempt.userId, attempt.sceneId, attempt.mode), JSON.stringify(attempt));
 }
 
-export function keptAttempt(userId: string, sceneId: string): KeptAttempt | undefined {
+export function keptAttempt(userId: string, sceneId: string, mode: AttemptMode = 'practice'): KeptAttempt | undefined {
   try {
-    const raw = localStorage.getItem(attemptKey(userId, sceneId));
-    return raw ? (JSON.parse(raw) as KeptAttempt) : undefined;
+    const raw = localStorage.getItem(attemptKey(userId, sceneId, mode));
+    const kept = raw ? (JSON.parse(raw) as KeptAttempt) : undefined;
+    return kept?.mode === mode ? kept : undefined;
   } catch {
     return undefined;
   }
 }
 
-export function forgetAttempt(userId: string, sceneId: string): void {
-  localStorage.removeItem(attemptKey(userId, sceneId));
+export function forgetAttempt(userId: string, sceneId: string, mode: AttemptMode = 'practice'): void {
+  localStorage.removeItem(attemptKey(userId, sceneId, mode));
 }
 
 const dbName = 'vocaxr-outbox';
