@@ -1,4 +1,4 @@
-// Keeps the /training socket signed in while access tokens come and go: every (re)connect
+// Keeps a signed-in socket (/training, and the proctor dashboard's /proctor) signed in while access tokens come and go: every (re)connect
 // carries a fresh token; a token refreshed while connected is handed over (`auth:renew`); when
 // the server ends the socket at its token's expiry (`auth:expired`, then 'io server disconnect',
 // after which socket.io does not reconnect by itself) or refuses a handshake's token, one
