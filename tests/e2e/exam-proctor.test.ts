@@ -17,7 +17,7 @@ import { launchChromium, saveScreenshot } from './support/browser';
 import { axeViolations } from './support/axeViolations';
 import type { WorkshopState } from './support/hookTypes';
 import { readHook, signIn } from './support/signIn';
-import { openDashboard, readProctor, readSpectate, readTile, readTiles, spectate, stopWithReason } from './support/proctor';
+import { openDashboard, readProctor, readSpectate, readTile, readTiles, saveViewport, spectate, stopWithReason } from './support/proctor';
 import { startExamAttempt, streamInRealTime, type ExamAttempt, type Stream } from './support/examCandidate';
 import { signInAs, startTestServer, type TestServer } from '../support/testServer';
 
@@ -224,7 +224,7 @@ describe('proctoring an exam live', () => {
     // No reason, no stop: the field says what is missing.
     await dialog.getByTestId('stop-confirm').click();
     await dialog.getByText('Hãy ghi lý do dừng bài thi.').waitFor();
-    await saveScreenshot(page, 'proctor-stop-dialog');
+    await saveViewport(page, 'proctor-stop-dialog');
     expect((await readTile(page, id.student2!))?.status).toBe('in_progress');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
@@ -240,7 +240,7 @@ describe('proctoring an exam live', () => {
     // student1 goes on.
     expect((await readTile(page, id.student1!))?.status).toBe('in_progress');
     await page.evaluate(() => window.scrollTo(0, 0));
-    await saveScreenshot(page, 'proctor-dashboard');
+    await saveViewport(page, 'proctor-dashboard');
     // The page passes axe (WCAG 2.1 AA) with 60 tiles, alerts and a stopped candidate.
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -250,12 +250,15 @@ describe('proctoring an exam live', () => {
     server.server.io.of('/proctor').disconnectSockets();
     await page.getByTestId('proctor-reconnecting').waitFor({ timeout: 10_000 });
     expect(await page.getByTestId('proctor-reconnecting').textContent()).toMatch(/đang kết nối lại/);
-    const total = (await readTile(page, id.student1!))?.total;
     await context.setOffline(false);
     await page.getByTestId('proctor-live').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('proctor-reconnecting').count()).toBe(0);
     expect(await readTiles(page)).toHaveLength(60);
-    await expect.poll(async () => (await readTile(page, id.student1!))?.total, { timeout: 20_000 }).not.toBe(total);
+    // Watching again: student1's pushes come in (each re-renders the tile).
+    const renders = (await readProctor(page))!.renders[id.student1!]!;
+    await expect.poll(async () => (await readProctor(page))!.renders[id.student1!]!, { timeout: 20_000 }).toBeGreaterThan(renders + 2);
+    // The dropped candidates' offline time was not restarted by the spectator page or the reconnect.
+    expect((await readTile(page, extras.dropped[0]!))?.alerts).toEqual(['disconnected']);
   });
 
   it('fits a 390 px phone, and the spectator offers Enter VR in an emulated headset', { timeout: 180_000 }, async () => {

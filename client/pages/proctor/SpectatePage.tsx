@@ -74,9 +74,8 @@ function Spectator({ exam, session }: { exam: Exam; session: SessionDetailRespon
       </h1>
       {canvas}
       <div className="workshop-bar" role="toolbar" aria-label={scene}>
-        <span className="workshop-title">
-          {scene} <span className="role-badge live-badge">{t('examProctor.spectate.badge')}</span>
-        </span>
+        <span className="workshop-title">{scene}</span>
+        <span className="role-badge live-badge">{t('examProctor.spectate.badge')}</span>
         <span className="replay-who" data-testid="spectate-who">
           {name}
         </span>

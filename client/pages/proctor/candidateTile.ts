@@ -21,14 +21,16 @@ export function attemptEnded(status: CandidateStatus): boolean {
  * The tile after `next` arrived at `nowMs`. An ended attempt stays ended (a push sent before a
  * stop may arrive after the stop's HTTP answer), and a push about an older point of the same
  * attempt (lower ackedSeq) never replaces a newer one. The offline time runs from the first
- * push that said offline, so a reconnect of the dashboard does not restart it.
+ * push that said offline, so a reconnect of the dashboard does not restart it; `seenOfflineSince`
+ * carries it over from an earlier page of this tab when there is no previous tile.
  */
-export function mergeCandidate(previous: CandidateTile | undefined, next: CandidateLive, nowMs: number): CandidateTile {
+export function mergeCandidate(previous: CandidateTile | undefined, next: CandidateLive, nowMs: number, seenOfflineSince?: number): CandidateTile {
   if (previous && previous.sessionId === next.sessionId && previous.sessionId !== undefined) {
     if (attemptEnded(previous.status) && !attemptEnded(next.status)) return previous;
     if (next.ackedSeq < previous.ackedSeq && previous.status === next.status) return previous;
   }
-  const offlineSinceMs = next.connected ? null : (previous && !previous.connected ? previous.offlineSinceMs : null) ?? nowMs;
+  const heldOffline = previous ? (previous.connected ? null : previous.offlineSinceMs) : (seenOfflineSince ?? null);
+  const offlineSinceMs = next.connected ? null : (heldOffline ?? nowMs);
   return { ...next, critical: [...next.critical], receivedAtMs: nowMs, offlineSinceMs };
 }
 

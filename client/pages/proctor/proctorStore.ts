@@ -11,6 +11,7 @@ import { mergeCandidate, stoppedTile, type CandidateTile } from './candidateTile
 export type LinkState = { state: 'connecting' } | { state: 'live' } | { state: 'reconnecting' } | { state: 'failed'; problem: { status: number; code: ClientErrorCode } };
 
 export interface ProctorState {
+  examId: string;
   link: LinkState;
   tiles: Readonly<Record<string, CandidateTile>>;
   /** This PC's clock, moved on once a second by the page. */
@@ -19,15 +20,31 @@ export interface ProctorState {
 
 export type ProctorStore = StoreApi<ProctorState>;
 
-export function createProctorStore(nowMs = Date.now()): ProctorStore {
-  return createStore<ProctorState>(() => ({ link: { state: 'connecting' }, tiles: {}, nowMs }));
+export function createProctorStore(examId: string, nowMs = Date.now()): ProctorStore {
+  return createStore<ProctorState>(() => ({ examId, link: { state: 'connecting' }, tiles: {}, nowMs }));
+}
+
+/**
+ * Since when each candidate has been seen offline, per exam, for this tab's life: the server does
+ * not say when a candidate went offline, so going to the spectator and back must not restart
+ * the count (a reload does).
+ */
+const offlineSeen = new Map<string, Map<string, number>>();
+
+function merged(store: ProctorStore, candidate: CandidateLive, nowMs: number): CandidateTile {
+  const { examId, tiles } = store.getState();
+  let seen = offlineSeen.get(examId);
+  if (!seen) offlineSeen.set(examId, (seen = new Map()));
+  const tile = mergeCandidate(tiles[candidate.learnerId], candidate, nowMs, seen.get(candidate.learnerId));
+  if (tile.offlineSinceMs === null) seen.delete(candidate.learnerId);
+  else seen.set(candidate.learnerId, tile.offlineSinceMs);
+  return tile;
 }
 
 /** The watch's answer: every candidate; tiles already held keep their offline time. */
 export function applySnapshot(store: ProctorStore, candidates: readonly CandidateLive[], nowMs: number): void {
-  const previous = store.getState().tiles;
   const tiles: Record<string, CandidateTile> = {};
-  for (const candidate of candidates) tiles[candidate.learnerId] = mergeCandidate(previous[candidate.learnerId], candidate, nowMs);
+  for (const candidate of candidates) tiles[candidate.learnerId] = merged(store, candidate, nowMs);
   store.setState({ tiles, link: { state: 'live' }, nowMs });
 }
 
@@ -35,7 +52,7 @@ export function applySnapshot(store: ProctorStore, candidates: readonly Candidat
 export function applyCandidate(store: ProctorStore, candidate: CandidateLive, nowMs: number): void {
   const { tiles } = store.getState();
   const previous = tiles[candidate.learnerId];
-  const next = mergeCandidate(previous, candidate, nowMs);
+  const next = merged(store, candidate, nowMs);
   if (next !== previous) store.setState({ tiles: { ...tiles, [candidate.learnerId]: next } });
 }
 

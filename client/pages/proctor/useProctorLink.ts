@@ -7,7 +7,7 @@ import { ProctorLink } from './proctorLink';
 export const clockTickMs = 1_000;
 
 export function useProctorLink(examId: string): { store: ProctorStore; link: ProctorLink | null } {
-  const [store] = useState(createProctorStore);
+  const [store] = useState(() => createProctorStore(examId));
   const [link, setLink] = useState<ProctorLink | null>(null);
   useEffect(() => {
     const opened = new ProctorLink(examId, store);

@@ -1,7 +1,10 @@
 // The proctor dashboard as a person uses it, for browser tests (this file's and the full exam
 // e2e): open it, read the tiles as shown, spectate a candidate, stop one with a reason.
 // Reads what is on screen (the tiles' data attributes mirror their text), never app internals.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { artefactsDir } from './browser';
 import { readHook } from './signIn';
 
 export interface ShownTile {
@@ -94,4 +97,12 @@ export async function stopWithReason(page: Page, learnerId: string, reason: stri
   await dialog.getByTestId('stop-reason').fill(reason);
   await dialog.getByTestId('stop-confirm').click();
   await page.locator(`[data-testid="tile-${learnerId}"][data-status="stopped"]`).waitFor({ timeout: 20_000 });
+}
+
+/** A screenshot of what the window shows (a modal dialog and its backdrop as seen), under test-results/. */
+export async function saveViewport(page: Page, name: string): Promise<string> {
+  mkdirSync(artefactsDir, { recursive: true });
+  const path = join(artefactsDir, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
 }
