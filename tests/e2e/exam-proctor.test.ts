@@ -146,7 +146,7 @@ describe('proctoring an exam live', () => {
     await expect.poll(async () => (await readTile(page, id.student2!))?.alerts, { timeout: 30_000 }).toContain('critical');
     const critical = page.getByTestId(`tile-${id.student2}`).getByTestId('tile-critical');
     expect(await critical.textContent()).toMatch(/Mồi hồ quang khi chưa đội mặt nạ hàn/);
-    expect(await critical.textContent()).toMatch(/phút \d+:\d\d/);
+    expect(await critical.textContent()).toMatch(/lúc \d+:\d\d/);
     await expect.poll(async () => page.getByTestId('alert-summary').textContent()).toMatch(/thí sinh cần chú ý.*lỗi nghiêm trọng/);
 
     // Time left counts down between pushes.

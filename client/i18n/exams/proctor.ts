@@ -44,7 +44,7 @@ export const vi = {
   criteria: 'Điểm theo tiêu chí',
   criterion: '{{name}}: {{percent}}',
   critical: 'Lỗi nghiêm trọng',
-  criticalAt: 'phút {{time}}',
+  criticalAt: 'lúc {{time}}',
   alerts: {
     label: 'Cảnh báo',
     disconnected: 'Mất kết nối hơn 30 giây',
@@ -53,7 +53,8 @@ export const vi = {
   },
   summary: {
     none: 'Không có cảnh báo nào.',
-    some: '{{count}} thí sinh cần chú ý',
+    some_one: '{{count}} thí sinh cần chú ý',
+    some_other: '{{count}} thí sinh cần chú ý',
     disconnected: '{{count}} mất kết nối',
     critical: '{{count}} có lỗi nghiêm trọng',
     notStarted: '{{count}} chưa bắt đầu',
@@ -140,7 +141,8 @@ export const en: typeof vi = {
   },
   summary: {
     none: 'No alerts.',
-    some: '{{count}} candidates need attention',
+    some_one: '{{count}} candidate needs attention',
+    some_other: '{{count}} candidates need attention',
     disconnected: '{{count}} disconnected',
     critical: '{{count}} with a critical error',
     notStarted: '{{count}} not started',
