@@ -7,7 +7,7 @@
 // filtering; spectating student1 in 3D follows the log live (and offers Enter VR in an emulated
 // headset); stopping student2 needs a reason and shows stopped; a dropped dashboard socket shows
 // "reconnecting" and the tiles come back. Screenshots: test-results/proctor-dashboard.png,
-// proctor-spectate.png, proctor-spectate-vr.png, proctor-stop-dialog.png.
+// proctor-dashboard-stopped.png, proctor-spectate.png, proctor-spectate-vr.png, proctor-stop-dialog.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { CreateExamRequest, Exam } from '../../scenes/protocol/exams';
@@ -239,6 +239,8 @@ describe('proctoring an exam live', () => {
     expect((fromServer as { exam: Exam }).exam.candidates.find((c) => c.learnerId === id.student2)?.status).toBe('stopped');
     // student1 goes on.
     expect((await readTile(page, id.student1!))?.status).toBe('in_progress');
+    await tile.scrollIntoViewIfNeeded();
+    await saveViewport(page, 'proctor-dashboard-stopped');
     await page.evaluate(() => window.scrollTo(0, 0));
     await saveViewport(page, 'proctor-dashboard');
     // The page passes axe (WCAG 2.1 AA) with 60 tiles, alerts and a stopped candidate.
