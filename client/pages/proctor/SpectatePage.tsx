@@ -81,7 +81,9 @@ function Spectator({ exam, session }: { exam: Exam; session: SessionDetailRespon
         </span>
         {tile && (
           <span className="spectate-facts">
-            {t(`examProctor.status.${tile.status}`)} · <RemainingTime tile={tile} store={store} /> · {tile.live ? formatScore(tile.live.total, language) : t('examProctor.noScore')}
+            {t(`examProctor.status.${tile.status}`)} · <RemainingTime tile={tile} store={store} /> · {t('examProctor.score')}{' '}
+            {tile.live ? formatScore(tile.live.total, language) : t('examProctor.noScore')}
+            {tile.critical.length > 0 && <span className="danger-text"> · ⚠ {t('formats.criticalCount', { count: tile.critical.length })}</span>}
           </span>
         )}
         <Link className="button ghost" to={dashboard} data-testid="back-to-dashboard">
