@@ -142,6 +142,16 @@ describe('proctoring an exam live', () => {
     expect(rendersAfter[id.student1!]! - rendersBefore[id.student1!]!).toBeLessThanOrEqual(Math.ceil(seconds * 2) + 3);
     console.info(`student1's tile: ${rendersAfter[id.student1!]! - rendersBefore[id.student1!]!} renders in ${seconds.toFixed(1)} s; bystander: ${rendersAfter[bystander]! - rendersBefore[bystander]!}`);
 
+    // Sustained, over 10 s of streaming: at most two updates a second reach student1's tile (issue 11).
+    const windowStart = (await readProctor(page))!.renders;
+    await page.waitForTimeout(10_000);
+    const windowEnd = (await readProctor(page))!.renders;
+    const perSecond = (windowEnd[id.student1!]! - windowStart[id.student1!]!) / 10;
+    console.info(`student1's tile over 10 s of streaming: ${perSecond.toFixed(1)} renders a second; the idle bystander: ${windowEnd[bystander]! - windowStart[bystander]!}`);
+    expect(perSecond).toBeGreaterThan(0.5);
+    expect(perSecond).toBeLessThanOrEqual(2.2);
+    expect(windowEnd[bystander]).toBe(windowStart[bystander]);
+
     // student2's critical error as it happens: the alert, and the error by its name with its time.
     await expect.poll(async () => (await readTile(page, id.student2!))?.alerts, { timeout: 30_000 }).toContain('critical');
     const critical = page.getByTestId(`tile-${id.student2}`).getByTestId('tile-critical');
