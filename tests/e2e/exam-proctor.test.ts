@@ -20,6 +20,7 @@ import { readHook, signIn } from './support/signIn';
 import { openDashboard, readProctor, readSpectate, readTile, readTiles, saveViewport, spectate, stopWithReason } from './support/proctor';
 import { startExamAttempt, streamInRealTime, type ExamAttempt, type Stream } from './support/examCandidate';
 import { signInAs, startTestServer, type TestServer } from '../support/testServer';
+import { spectateRoom } from '../../server/realtime/proctorLive';
 
 const extraStudents = 58;
 const readWorkshop = (page: Page) => readHook<WorkshopState | undefined>(page, 'workshop');
@@ -219,8 +220,12 @@ describe('proctoring an exam live', () => {
     expect(await page.getByTestId('spectate-who').textContent()).toBe('Nguyễn Văn An');
     await saveScreenshot(page, 'proctor-spectate');
 
+    // While the page is open the server holds one spectator of the attempt; leaving unspectates.
+    const spectators = () => server.server.io.of('/proctor').adapter.rooms.get(spectateRoom(student1.sessionId))?.size ?? 0;
+    expect(spectators()).toBe(1);
     await page.getByTestId('back-to-dashboard').click();
     await page.getByTestId('proctor-live').waitFor();
+    await expect.poll(spectators).toBe(0);
     await page.locator('[data-testid="proctor-tiles"] > li').nth(59).waitFor();
   });
 
@@ -244,6 +249,8 @@ describe('proctoring an exam live', () => {
     expect(await ended).toEqual({ sessionId: student2.sessionId, reason: 'stopped' });
     expect(await tile.getByTestId('tile-status').textContent()).toBe('Đã bị dừng');
     expect(await tile.getByTestId('tile-stop').count()).toBe(0);
+    // The Stop button is gone: focus went to the candidate's name on the tile.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`tile-${id.student2}-name`);
     expect(await page.getByTestId('stop-announcement').textContent()).toMatch(/Đã dừng bài thi của Trần Thị Bích/);
     const fromServer = await (await fetch(`${server.url}/api/exams/${exam.id}`, { headers: { Authorization: `Bearer ${token.assessor1}` } })).json();
     expect((fromServer as { exam: Exam }).exam.candidates.find((c) => c.learnerId === id.student2)?.status).toBe('stopped');
