@@ -9,7 +9,7 @@ import type { ScoreReport } from '../../../scenes/rubric/report';
 import { publishTestState } from '../../testHook';
 import { candidateAlerts, type ExamWindow } from './alerts';
 import { arrangeTiles, defaultArrangement, type TileArrangement } from './arrangeTiles';
-import { remainingAt } from './candidateTile';
+import { attemptEnded, remainingAt } from './candidateTile';
 import { AlertSummary } from './AlertSummary';
 import { CandidateTileView, tileRenders } from './CandidateTileView';
 import { LinkBanner } from './LinkBanner';
@@ -43,10 +43,11 @@ export function Dashboard({ exam, window, store }: { exam: Exam; window: ExamWin
   const closeDialog = () => {
     const learnerId = stopping?.learnerId;
     setStopping(null);
-    // Back to the Stop button; once stopped it is gone, so to the candidate's name.
+    // Back to the Stop button; once stopped it goes (maybe not yet in this frame), so to the candidate's name.
+    const tile = learnerId ? store.getState().tiles[learnerId] : undefined;
     const button = trigger.current;
-    if (button?.isConnected) button.focus();
-    else if (learnerId) document.getElementById(`tile-${learnerId}-name`)?.focus();
+    if (tile && attemptEnded(tile.status)) document.getElementById(`tile-${tile.learnerId}-name`)?.focus();
+    else if (button?.isConnected) button.focus();
   };
   const onStopped = (result: ScoreReport) => {
     if (!stopping) return;
