@@ -6,7 +6,7 @@
 // proctor:events holding it), p50/p99.
 // Usage: npx tsx bench/exam.ts [--candidates 300] [--watchers 10] [--spectators 5] [--seconds 20] [--warmup 5]
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExamResponse } from '../scenes/protocol/exams';
@@ -35,6 +35,8 @@ interface Run {
   tiles?: Lags;
   spectator?: Lags;
   tilePushes?: number;
+  /** The machine's 1-minute load average when the run ended (other work shares the cores). */
+  loadAverage: number;
 }
 
 /** One exam day on a fresh server and database; proctors when `withProctors`. */
@@ -76,13 +78,13 @@ async function examDay(name: string, withProctors: boolean): Promise<Run> {
     const acksFile = join(dataDir, `${name}-acks.json`);
     const generator = spawnTs('bench/ingest/loadGenerator.ts', [baseUrl, tokensFile, String(candidates), values.warmup!, values.seconds!, examId, acksFile]);
     const load = (await watchProcess(server.pid!, firstJsonLine(generator, (l) => 'ackedEventsPerS' in l))) as Run['load'];
-    if (!proctorProcess) return { load };
+    if (!proctorProcess) return { load, loadAverage: loadavg()[0]! };
     // The generator waited 2 s for in-flight acks; the tiles of the last ones are due within 1 s.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     await stopProcess(proctorProcess);
     const acks = JSON.parse(readFileSync(acksFile, 'utf8')) as AckLog;
     const seen = JSON.parse(readFileSync(proctorLogFile, 'utf8')) as ProctorLog;
-    return { load, tiles: tileLags(acks, seen), spectator: spectatorLags(acks, seen), tilePushes: seen.tiles.length };
+    return { load, tiles: tileLags(acks, seen), spectator: spectatorLags(acks, seen), tilePushes: seen.tiles.length, loadAverage: loadavg()[0]! };
   } finally {
     await stopProcess(server);
   }
@@ -97,7 +99,7 @@ const lagText = (lags: Lags | undefined) => (lags ? `p50 ${ms(percentileOf(lags,
 const row = (name: string, r: Run) => {
   const l = r.load.result;
   return [
-    `${name}`,
+    `${name} (load average ${r.loadAverage.toFixed(1)} on ${availableParallelism()} cores)`,
     `  ingested ${l.ackedEventsPerS} of ${l.offeredEventsPerS} ev/s offered (${((l.ackedEventsPerS! / l.offeredEventsPerS!) * 100).toFixed(1)} %), refused ${l.refused}, timeouts ${l.timeouts}`,
     `  ack p50 ${ms(l.p50Ms!)}  p99 ${ms(l.p99Ms!)}  max ${ms(l.maxMs!)}  server RSS ${r.load.peakRssMiB} MiB  server CPU ${r.load.cpuPct} %  generator CPU ${l.generatorCpuPct} %`,
     `  proctor tile lag ${lagText(r.tiles)}${r.tilePushes !== undefined ? `; ${r.tilePushes} tiles pushed in all` : ''}`,
