@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExamResponse } from '../scenes/protocol/exams';
 import { seedLearners, signInLearners } from './ingest/learners';
-import { firstJsonLine, spawnTs, startServerProcess, stopProcess, watchProcess } from './ingest/processes';
+import { cpuTicks, firstJsonLine, spawnTs, startServerProcess, stopProcess, watchProcess } from './ingest/processes';
 import { percentileOf, spectatorLags, tileLags, type AckLog, type Lags, type ProctorLog } from './exam/lags';
 
 const { values } = parseArgs({
@@ -35,6 +35,8 @@ interface Run {
   tiles?: Lags;
   spectator?: Lags;
   tilePushes?: number;
+  /** CPU of the proctors' process (it shares the machine with the server). */
+  proctorCpuPct?: number;
   /** The machine's 1-minute load average when the run ended (other work shares the cores). */
   loadAverage: number;
 }
@@ -77,14 +79,17 @@ async function examDay(name: string, withProctors: boolean): Promise<Run> {
     console.log(`${name}: ${candidates} candidates at 60 Hz into one exam${withProctors ? `, ${watchers} proctors watching, ${spectators} spectating` : ', no proctors'}; ${values.warmup} s warm-up, ${values.seconds} s measured…`);
     const acksFile = join(dataDir, `${name}-acks.json`);
     const generator = spawnTs('bench/ingest/loadGenerator.ts', [baseUrl, tokensFile, String(candidates), values.warmup!, values.seconds!, examId, acksFile]);
+    const proctorTicks = proctorProcess ? cpuTicks(proctorProcess.pid!) : 0;
+    const loadStarted = performance.now();
     const load = (await watchProcess(server.pid!, firstJsonLine(generator, (l) => 'ackedEventsPerS' in l))) as Run['load'];
     if (!proctorProcess) return { load, loadAverage: loadavg()[0]! };
+    const proctorCpuPct = Math.round(((cpuTicks(proctorProcess.pid!) - proctorTicks) / 100 / ((performance.now() - loadStarted) / 1000)) * 100);
     // The generator waited 2 s for in-flight acks; the tiles of the last ones are due within 1 s.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     await stopProcess(proctorProcess);
     const acks = JSON.parse(readFileSync(acksFile, 'utf8')) as AckLog;
     const seen = JSON.parse(readFileSync(proctorLogFile, 'utf8')) as ProctorLog;
-    return { load, tiles: tileLags(acks, seen), spectator: spectatorLags(acks, seen), tilePushes: seen.tiles.length, loadAverage: loadavg()[0]! };
+    return { load, tiles: tileLags(acks, seen), spectator: spectatorLags(acks, seen), tilePushes: seen.tiles.length, proctorCpuPct, loadAverage: loadavg()[0]! };
   } finally {
     await stopProcess(server);
   }
@@ -102,7 +107,7 @@ const row = (name: string, r: Run) => {
     `${name} (load average ${r.loadAverage.toFixed(1)} on ${availableParallelism()} cores)`,
     `  ingested ${l.ackedEventsPerS} of ${l.offeredEventsPerS} ev/s offered (${((l.ackedEventsPerS! / l.offeredEventsPerS!) * 100).toFixed(1)} %), refused ${l.refused}, timeouts ${l.timeouts}`,
     `  ack p50 ${ms(l.p50Ms!)}  p99 ${ms(l.p99Ms!)}  max ${ms(l.maxMs!)}  server RSS ${r.load.peakRssMiB} MiB  server CPU ${r.load.cpuPct} %  generator CPU ${l.generatorCpuPct} %`,
-    `  proctor tile lag ${lagText(r.tiles)}${r.tilePushes !== undefined ? `; ${r.tilePushes} tiles pushed in all` : ''}`,
+    `  proctor tile lag ${lagText(r.tiles)}${r.tilePushes !== undefined ? `; ${r.tilePushes} tiles pushed in all; proctors' process CPU ${r.proctorCpuPct} %` : ''}`,
     `  spectator event lag ${lagText(r.spectator)}`,
   ].join('\n');
 };

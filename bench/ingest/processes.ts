@@ -38,13 +38,16 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
   clearTimeout(force);
 }
 
+/** CPU time a process has used so far (user + system), in clock ticks of 10 ms. */
+export function cpuTicks(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return Number(stat[11]) + Number(stat[12]);
+}
+
 /** Samples a process's resident memory (MiB) and CPU time every 500 ms while `during` runs. */
 export async function watchProcess<T>(pid: number, during: Promise<T>): Promise<{ result: T; peakRssMiB: number; cpuPct: number }> {
   let peak = 0;
-  const ticks = () => {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return Number(stat[11]) + Number(stat[12]); // utime + stime, in clock ticks (100 Hz)
-  };
+  const ticks = () => cpuTicks(pid);
   const timer = setInterval(() => {
     const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     if (rss) peak = Math.max(peak, Number(rss[1]) / 1024);
