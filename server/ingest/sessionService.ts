@@ -17,7 +17,7 @@ import { LiveSession } from './liveSession';
 import { LiveSessions } from './liveSessions';
 import { prepareBatch } from './prepareBatch';
 import { scoreStoredLog, toEventRuns, type StoredLogScore } from './storedLog';
-import { quietPublisher, type AttemptPublisher } from './attemptPublisher';
+import { guardedPublisher, quietPublisher, type AttemptPublisher } from './attemptPublisher';
 
 export type Outcome<T> = ({ ok: true } & T) | { ok: false; error: ErrorValue; ackedSeq?: number };
 
@@ -327,7 +327,7 @@ export class SessionService {
 
   /** Sends what changes on attempts to `publisher` from now on (the /proctor namespace). */
   publishTo(publisher: AttemptPublisher): void {
-    this.publisher = publisher;
+    this.publisher = guardedPublisher(publisher, this.logger);
   }
 
   /** The active session held in memory, if it is. */

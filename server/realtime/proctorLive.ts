@@ -48,7 +48,8 @@ export class ProctorLive implements AttemptPublisher {
     const record = session.record;
     if (record.examId === undefined) return;
     const room = spectateRoom(record.id);
-    if (this.namespace.adapter.rooms.has(room)) this.namespace.to(room).emit('proctor:events', { sessionId: record.id, events: [...events] });
+    // LiveSession.commit hands over a fresh array: sent as it is, not copied.
+    if (this.namespace.adapter.rooms.has(room)) this.namespace.to(room).emit('proctor:events', { sessionId: record.id, events: events as AttemptEvent[] });
     this.changed(record);
   }
 
