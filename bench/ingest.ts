@@ -3,13 +3,12 @@
 // that acks at once. Prints sustained events/s, p50/p99 ack latency, server RSS and CPU, and
 // the ratio of the two.
 // Usage: npx tsx bench/ingest.ts [--learners 1000] [--seconds 20] [--warmup 5] [--server-flags="…"] [--skip-bare]
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openStore } from '../server/storage/openStore';
-import { hashPassword } from '../server/auth/passwords';
+import { seedLearners, signInLearners } from './ingest/learners';
+import { firstJsonLine, spawnTs, startServerProcess, stopProcess, watchProcess } from './ingest/processes';
 
 const { values } = parseArgs({
   options: {
@@ -22,59 +21,7 @@ const { values } = parseArgs({
     'skip-bare': { type: 'boolean', default: false },
   },
 });
-const root = resolve(import.meta.dirname, '..');
 const dataDir = mkdtempSync(join(tmpdir(), 'vocaxr-bench-ingest-'));
-
-function spawnTs(script: string, args: string[], env: Record<string, string> = {}, nodeFlags: string[] = []): ChildProcess {
-  return spawn(process.execPath, [...nodeFlags, '--import', 'tsx', join(root, script), ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-}
-
-function firstJsonLine(child: ChildProcess, match: (line: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
-  return new Promise((resolvePromise, reject) => {
-    let buffered = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      for (const line of buffered.split('\n')) {
-        try {
-          const parsed = JSON.parse(line) as Record<string, unknown>;
-          if (match(parsed)) return resolvePromise(parsed);
-        } catch {
-          /* not a JSON line yet */
-        }
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`${child.spawnargs.join(' ')} exited with ${code}`)));
-  });
-}
-
-/** Stops a server and waits until it is gone (SIGKILL after 10 s), so no run shares the CPU with the last one's server. */
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
-  child.kill('SIGTERM');
-  const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(force);
-}
-
-/** Samples a process's resident memory (MiB) and CPU time every 500 ms while `during` runs. */
-async function watchProcess<T>(pid: number, during: Promise<T>): Promise<{ result: T; peakRssMiB: number; cpuPct: number }> {
-  let peak = 0;
-  const ticks = () => {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return Number(stat[11]) + Number(stat[12]); // utime + stime, in clock ticks (100 Hz)
-  };
-  const timer = setInterval(() => {
-    const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    if (rss) peak = Math.max(peak, Number(rss[1]) / 1024);
-  }, 500);
-  const startTicks = ticks();
-  const started = performance.now();
-  const result = await during;
-  const cpuPct = ((ticks() - startTicks) / 100 / ((performance.now() - started) / 1000)) * 100;
-  clearInterval(timer);
-  return { result, peakRssMiB: Math.round(peak), cpuPct: Math.round(cpuPct) };
-}
 
 /** `tokens`: a file with one access token per line (one per learner), or one literal token for all. */
 async function runLoad(url: string, tokens: string, serverPid: number) {
@@ -84,46 +31,10 @@ async function runLoad(url: string, tokens: string, serverPid: number) {
 
 // 1. VocaXR, the real server, on a fresh database holding one account per simulated learner:
 // the server budgets sockets and open attempts per user (docs/security.md), so 1,000 learners
-// are 1,000 accounts, as in a real exam. Their password hashes are cheap (scrypt N = 2^10) so
-// that signing them all in measures nothing but set-up.
-const learnerCount = Number(values.learners);
-const benchPassword = 'bench-password';
-const store = openStore({ kind: 'sqlite', path: join(dataDir, 'bench.db') });
-const passwordHash = await hashPassword(benchPassword, { N: 2 ** 10, r: 8, p: 1, keyLength: 32 });
-const usernames = Array.from({ length: learnerCount }, (_, i) => `learner${String(i + 1).padStart(4, '0')}`);
-await store.directory.importRoster({
-  institutionName: 'Bench college',
-  classes: [{ code: 'BENCH', name: 'Bench class' }],
-  users: usernames.map((username) => ({ username, name: username, role: 'student', passwordHash, classes: [{ code: 'BENCH', role: 'student' }] })),
-});
-await store.close();
-
-const server = spawnTs('server/main-entry.ts', [], {
-  NODE_ENV: 'production',
-  HOST: '127.0.0.1',
-  PORT: '0',
-  DATABASE_URL: `sqlite:${join(dataDir, 'bench.db')}`,
-  VOCAXR_DEMO: '0',
-  LOG_LEVEL: 'info',
-}, values['server-flags']!.split(' ').filter(Boolean));
-const { url } = (await firstJsonLine(server, (l) => typeof l.url === 'string')) as { url: string };
-const baseUrl = url.replace('localhost', '127.0.0.1');
-// Each learner signs in from an address of its own (X-Forwarded-For is believed from loopback),
-// a few at a time, as a class arriving would.
-const tokens: string[] = [];
-for (let i = 0; i < usernames.length; i += 8) {
-  const chunk = usernames.slice(i, i + 8).map(async (username, k) => {
-    const n = i + k;
-    const response = await fetch(`${baseUrl}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` },
-      body: JSON.stringify({ username, password: benchPassword }),
-    });
-    if (!response.ok) throw new Error(`sign-in of ${username}: HTTP ${response.status} ${await response.text()}`);
-    return ((await response.json()) as { token: string }).token;
-  });
-  tokens.push(...(await Promise.all(chunk)));
-}
+// are 1,000 accounts, as in a real exam.
+const usernames = await seedLearners(join(dataDir, 'bench.db'), Number(values.learners));
+const { server, baseUrl } = await startServerProcess(join(dataDir, 'bench.db'), values['server-flags']!);
+const { tokens } = await signInLearners(baseUrl, usernames);
 const tokensFile = join(dataDir, 'tokens.txt');
 writeFileSync(tokensFile, tokens.join('\n'));
 console.log(`VocaXR server: ${values.learners} learners (one account each), ${values.warmup} s warm-up, ${values.seconds} s measured…`);

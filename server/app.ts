@@ -27,6 +27,7 @@ import { securityHeaders } from './http/security';
 import { clientApp } from './http/clientApp';
 import { requestLog } from './http/requestLog';
 import { setUpTrainingNamespace } from './realtime/training';
+import { setUpProctorNamespace } from './realtime/proctor';
 import { serverInfo } from './demo/info';
 import { SessionService } from './ingest/sessionService';
 import { AbandonSweeper } from './ingest/abandonSweeper';
@@ -136,6 +137,7 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
     cors: allowedOrigins.length > 0 ? { origin: allowedOrigins } : undefined,
   });
   setUpTrainingNamespace(io, auth, authEvents, sessions, logger, socketRateLimit, budgets);
+  setUpProctorNamespace(io, auth, authEvents, store, sessions, logger, socketRateLimit);
   // After the namespace: an attempt it ends at boot is announced to whoever is connected.
   examSweeper.start();
 

@@ -1,11 +1,17 @@
-// N simulated learners, each on its own socket.io-client connection: starts a welding session,
-// then every 100 ms sends the torch samples of that 100 ms (60 Hz), and records ack latency.
-// Prints one JSON line of figures at the end. Run by bench/ingest.ts, in its own process.
-import { existsSync, readFileSync } from 'node:fs';
+// N simulated learners, each on its own socket.io-client connection: starts a welding session
+// (practice, or their attempt at an exam), then every 100 ms sends the torch samples of that
+// 100 ms (60 Hz), and records ack latency. Prints one JSON line of figures at the end; with an
+// acks file, also writes when each ack of the measured window came (bench/exam.ts joins it with
+// what the proctors saw). Run by bench/ingest.ts and bench/exam.ts, in its own process.
+// Args: url tokens learners warmupS measureS [examId|-] [acksFile]
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { io, type Socket } from 'socket.io-client';
 import { simulateWeld } from '../../scenes/welding-bead/simulatedWelder';
 
-const [url, tokensArg, learnersArg, warmupArg, secondsArg] = process.argv.slice(2);
+const [url, tokensArg, learnersArg, warmupArg, secondsArg, examArg, acksFile] = process.argv.slice(2);
+const examId = examArg && examArg !== '-' ? examArg : undefined;
+/** Epoch ms with sub-ms precision, comparable across the benchmark's processes. */
+const epochMs = () => performance.timeOrigin + performance.now();
 /** One token per learner (a file, one per line), or one literal token for all (the bare server takes any). */
 const tokens = existsSync(tokensArg!) ? readFileSync(tokensArg!, 'utf8').split('\n').filter(Boolean) : [tokensArg!];
 const learners = Number(learnersArg);
@@ -18,6 +24,7 @@ const samplesPerBatch = 6; // 60 Hz
 const torchTemplate = simulateWeld({ seed: 1, unsteadiness: 0.5, durationMs: 60_000 }).filter((e) => e.type === 'torch');
 
 interface Learner {
+  index: number;
   socket: Socket;
   sessionId: string;
   startedAt: number;
@@ -30,6 +37,8 @@ let sentEvents = 0;
 let refused = 0;
 let timeouts = 0;
 let measuring = false;
+/** [learner index, ackedSeq, epoch ms] of each ack in the measured window, when an acks file is asked for. */
+const ackLog: [number, number, number][] = [];
 
 async function connectLearner(i: number): Promise<Learner> {
   const socket = io(`${url}/training`, { auth: { token: tokens[i % tokens.length] }, transports: ['websocket'], forceNew: true, reconnection: false });
@@ -37,9 +46,10 @@ async function connectLearner(i: number): Promise<Learner> {
     socket.once('connect', resolve);
     socket.once('connect_error', reject);
   });
-  const answer = (await socket.timeout(30_000).emitWithAck('session:start', { sceneId: 'welding-bead', mode: 'practice' })) as { ok: boolean; sessionId: string };
+  const start = examId ? { sceneId: 'welding-bead', mode: 'exam', examId } : { sceneId: 'welding-bead', mode: 'practice' };
+  const answer = (await socket.timeout(30_000).emitWithAck('session:start', start)) as { ok: boolean; sessionId: string };
   if (!answer.ok) throw new Error(`learner ${i}: session:start refused ${JSON.stringify(answer)}`);
-  return { socket, sessionId: answer.sessionId, startedAt: Date.now(), seq: 0 };
+  return { index: i, socket, sessionId: answer.sessionId, startedAt: Date.now(), seq: 0 };
 }
 
 function sendBatch(learner: Learner): void {
@@ -56,13 +66,14 @@ function sendBatch(learner: Learner): void {
   learner.socket
     .timeout(10_000)
     .emitWithAck('session:events', { sessionId: learner.sessionId, events })
-    .then((answer: { ok: boolean }) => {
+    .then((answer: { ok: boolean; ackedSeq?: number }) => {
       if (!counted) return;
       if (!answer.ok) {
         refused += 1;
         return;
       }
       latencies.push(performance.now() - sentAt);
+      if (acksFile) ackLog.push([learner.index, answer.ackedSeq!, epochMs()]);
       ackedEvents += events.length;
     })
     .catch(() => {
@@ -112,5 +123,6 @@ console.log(
     generatorCpuPct: Math.round(((cpu.user + cpu.system) / 1e6 / elapsedS) * 100),
   }),
 );
+if (acksFile) writeFileSync(acksFile, JSON.stringify({ sessionIds: connected.map((l) => l.sessionId), acks: ackLog }));
 for (const l of connected) l.socket.close();
 process.exit(0);

@@ -18,6 +18,9 @@ const SessionReviewPage = lazy(() => import('../pages/review/SessionReviewPage')
 const ReplayPage = lazy(() => import('../pages/review/ReplayPage').then((m) => ({ default: m.ReplayPage })));
 const CreateExamPage = lazy(() => import('../pages/exams/CreateExamPage').then((m) => ({ default: m.CreateExamPage })));
 const ProgressPage = lazy(() => import('../pages/progress/ProgressPage').then((m) => ({ default: m.ProgressPage })));
+// The proctor dashboard and the live 3D spectator (docs/proctoring.md).
+const ProctorPage = lazy(() => import('../pages/proctor/ProctorPage').then((m) => ({ default: m.ProctorPage })));
+const SpectatePage = lazy(() => import('../pages/proctor/SpectatePage').then((m) => ({ default: m.SpectatePage })));
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { session, checking } = useSession();
@@ -48,6 +51,8 @@ export function App() {
             <Route path="/learners/:learnerId/progress" element={signedIn(<ProgressPage />)} />
             <Route path="/sessions/:sessionId" element={signedIn(<SessionReviewPage />)} />
             <Route path="/sessions/:sessionId/replay" element={signedIn(<ReplayPage />)} />
+            <Route path="/exams/:examId/proctor" element={signedIn(<ProctorPage />)} />
+            <Route path="/exams/:examId/proctor/spectate/:sessionId" element={signedIn(<SpectatePage />)} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -14,7 +14,8 @@ import type {
   ServerInfoResponse,
 } from '../../scenes/protocol/rest';
 import type { SessionDiscardAck } from '../../scenes/protocol/training';
-import type { CreateExamRequest, Exam, ExamResponse } from '../../scenes/protocol/exams';
+import type { CreateExamRequest, Exam, ExamResponse, StopCandidateRequest } from '../../scenes/protocol/exams';
+import type { ScoreReport } from '../../scenes/rubric/report';
 import type { ClassAnalytics, LearnerProgress, LearnerSummary, Page, SessionCommentResponse, SessionDetailResponse, SessionIntegrityResponse, SessionListItem } from '../../scenes/protocol/review';
 
 /** A GET endpoint: its path under /api; the type parameter is the JSON it answers. */
@@ -64,4 +65,11 @@ export const endpoints = {
   discardSession: (sessionId: string): Command<Record<string, never>, SessionDiscardAck> => ({ path: `/sessions/${id(sessionId)}/abandon`, method: 'POST', body: {} }),
   createExam: (body: CreateExamRequest): Command<CreateExamRequest, ExamResponse> => ({ path: '/exams', method: 'POST', body }),
   saveComment: (sessionId: string, text: string): Command<{ text: string }, SessionCommentResponse> => ({ path: `/sessions/${id(sessionId)}/comment`, method: 'PUT', body: { text } }),
+  exam: (examId: string) => get<ExamResponse>(`/exams/${id(examId)}`),
+  /** An exam's assessor ends a candidate's attempt (PROTOCOL §5); answers the report made from what the server holds. */
+  stopCandidate: (examId: string, learnerId: string, reason: string): Command<StopCandidateRequest, { result: ScoreReport }> => ({
+    path: `/exams/${id(examId)}/candidates/${id(learnerId)}/stop`,
+    method: 'POST',
+    body: { reason },
+  }),
 };

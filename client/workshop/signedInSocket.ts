@@ -1,8 +1,9 @@
-// Keeps the /training socket signed in while access tokens come and go: every (re)connect
-// carries a fresh token; a token refreshed while connected is handed over (`auth:renew`); when
-// the server ends the socket at its token's expiry (`auth:expired`, then 'io server disconnect',
-// after which socket.io does not reconnect by itself) or refuses a handshake's token, one
-// refresh and a new connection follow. The delivery's resume then resends what is unacknowledged.
+// Keeps a socket signed in (/training; the proctor dashboard's /proctor) while access tokens come
+// and go: every (re)connect carries a fresh token; a token refreshed while connected is handed
+// over (`auth:renew`); when the server ends the socket at its token's expiry (`auth:expired`,
+// then 'io server disconnect', after which socket.io does not reconnect by itself) or refuses a
+// handshake's token, one refresh and a new connection follow. The delivery's resume then resends
+// what is unacknowledged (/training), the dashboard watches again (/proctor).
 import { io, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import { freshToken, tokenRefused } from '../app/accessToken';
 import { sessionStore } from '../app/sessionStore';

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { AttemptEvent } from '../rubric/events';
 import type { CriticalError, ScoreReport } from '../rubric/report';
-import type { Ack } from './training';
+import type { Ack, AuthRenewAck, AuthRenewRequest } from './training';
 import type { CandidateStatus } from './exams';
 
 const id = (what: string) => z.string().min(1, `${what} is required`).max(64, `${what} is too long`);
@@ -52,6 +52,8 @@ export interface ProctorClientToServerEvents {
   'proctor:watch': (payload: ProctorWatchRequest, ack: (answer: Ack<ProctorWatchAck>) => void) => void;
   'proctor:spectate': (payload: ProctorSpectateRequest, ack: (answer: Ack<ProctorSpectateAck>) => void) => void;
   'proctor:unspectate': (payload: ProctorSpectateRequest, ack: (answer: Ack<Record<string, never>>) => void) => void;
+  /** A fresh access token of the same user before the socket's runs out (as on /training, docs/protocol.md §3). */
+  'auth:renew': (payload: AuthRenewRequest, ack: (answer: Ack<AuthRenewAck>) => void) => void;
 }
 
 export interface ProctorServerToClientEvents {

@@ -17,6 +17,11 @@ export interface LiveScorer {
   pushAll(events: readonly AttemptEvent[]): void;
   /** The report as if the attempt ended at the last pushed event. Changes nothing. */
   report(options?: ReportOptions): ScoreReport;
+  /**
+   * The critical errors the events pushed so far raised, in t order: the report's `critical`
+   * without those judged on the attempt as a whole (which hold only once it ends).
+   */
+  raised(): readonly CriticalError[];
 }
 
 /** A scene's own state and rules, folded one event at a time. */
@@ -88,5 +93,6 @@ export function createLiveScorer(rubric: RubricSpec, fold: AttemptFold): LiveSco
       }
       return assembleScoreReport(rubric, scores, errors, lastT);
     },
+    raised: () => critical.list(),
   };
 }

@@ -8,7 +8,7 @@ export function examStatus(exam: Pick<ExamRecord, 'opensAtMs' | 'closesAtMs'>, n
   return nowMs < exam.opensAtMs ? 'scheduled' : nowMs < exam.closesAtMs ? 'open' : 'closed';
 }
 
-const candidateStatusOf: Record<SessionStatus, CandidateStatus> = {
+export const candidateStatusOf: Record<SessionStatus, CandidateStatus> = {
   active: 'in_progress',
   finished: 'submitted',
   timed_out: 'timed_out',

@@ -67,23 +67,32 @@ export class LiveSession {
     return acked;
   }
 
-  /** After the commit: folds the newly contiguous events into the scorer, keeps the rest pending. */
-  commit(fresh: readonly PreparedEvent[], ackedSeq: number): void {
+  /**
+   * After the commit: folds the newly contiguous events into the scorer, keeps the rest pending.
+   * Returns the events folded (ackedSeq + 1 up to the new ackedSeq), in seq order.
+   */
+  commit(fresh: readonly PreparedEvent[], ackedSeq: number): AttemptEvent[] {
+    const folded: AttemptEvent[] = [];
     // The usual case, a batch that simply continues the log: straight into the scorer.
     if (this.pending.size === 0 && continuesLog(this.ackedSeq, fresh)) {
-      for (const p of fresh) this.scorer.push(p.event);
+      for (const p of fresh) {
+        this.scorer.push(p.event);
+        folded.push(p.event);
+      }
       this.lastAckedT = fresh[fresh.length - 1]!.event.t;
       this.ackedSeq = this.record.ackedSeq = ackedSeq;
-      return;
+      return folded;
     }
     for (const p of fresh) if (p.event.seq > this.ackedSeq) this.pending.set(p.event.seq, p);
     for (let seq = this.ackedSeq + 1; seq <= ackedSeq; seq++) {
       const next = this.pending.get(seq)!;
       this.pending.delete(seq);
       this.scorer.push(next.event);
+      folded.push(next.event);
       this.lastAckedT = next.event.t;
     }
     this.ackedSeq = ackedSeq;
     this.record.ackedSeq = ackedSeq;
+    return folded;
   }
 }

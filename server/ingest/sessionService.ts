@@ -14,8 +14,10 @@ import { examStartRefusal, examTimeLimitT, pastGrace } from './examAttempt';
 import { SocketPresence } from './socketPresence';
 import { EventWriter } from './eventWriter';
 import { LiveSession } from './liveSession';
+import { LiveSessions } from './liveSessions';
 import { prepareBatch } from './prepareBatch';
-import { foldStoredLogInto, loadPendingEvents, scoreStoredLog, toEventRuns, type StoredLogScore } from './storedLog';
+import { scoreStoredLog, toEventRuns, type StoredLogScore } from './storedLog';
+import { guardedPublisher, quietPublisher, type AttemptPublisher } from './attemptPublisher';
 
 export type Outcome<T> = ({ ok: true } & T) | { ok: false; error: ErrorValue; ackedSeq?: number };
 
@@ -45,8 +47,7 @@ export interface StartedAttempt {
 }
 
 export class SessionService {
-  private readonly live = new Map<string, LiveSession>();
-  private readonly loading = new Map<string, Promise<LiveSession | undefined>>();
+  private readonly live: LiveSessions;
   /** Each learner's starts run one at a time, so concurrent starts cannot all pass the count. */
   private readonly starting = new Map<string, Promise<unknown>>();
   private readonly activeAttemptsPerScene: number;
@@ -57,6 +58,8 @@ export class SessionService {
   private readonly sweep: NodeJS.Timeout;
   readonly examGraceMs: number;
   private readonly endedListeners: ((ended: AttemptEnded) => void)[] = [];
+  /** Live views of attempts (the /proctor namespace); set once by publishTo. */
+  private publisher: AttemptPublisher = quietPublisher;
 
   constructor(
     private readonly store: Store,
@@ -64,6 +67,7 @@ export class SessionService {
     options: SessionServiceOptions = {},
   ) {
     this.writer = new EventWriter(store);
+    this.live = new LiveSessions(store);
     this.now = options.now ?? Date.now;
     this.activeAttemptsPerScene = options.activeAttemptsPerScene ?? 3;
     this.examGraceMs = options.examGraceMs ?? examLimits.graceMs;
@@ -104,7 +108,7 @@ export class SessionService {
       params,
       startedAtMs: this.now(),
     });
-    this.live.set(session.id, new LiveSession(session, rules, rules.createScorer(params), 0));
+    this.live.add(new LiveSession(session, rules, rules.createScorer(params), 0));
     this.logger.info({ sessionId: session.id, learnerId: user.userId, sceneId: session.sceneId, mode: session.mode }, 'session started');
     return { ok: true, session };
   }
@@ -127,7 +131,8 @@ export class SessionService {
     if (!claimed) return fail('forbidden', 'you are not a candidate of this exam');
     const { session, created } = claimed;
     if (created) {
-      this.live.set(session.id, new LiveSession(session, rules, rules.createScorer(params), 0));
+      this.live.add(new LiveSession(session, rules, rules.createScorer(params), 0));
+      this.publisher.changed(session);
       this.logger.info({ sessionId: session.id, learnerId: user.userId, examId: exam!.id, deadlineMs }, 'exam attempt started');
     }
     return { ok: true, session, timeLimitMs: exam!.timeLimitMs, deadlineAt: new Date(session.deadlineMs ?? deadlineMs).toISOString() };
@@ -155,7 +160,7 @@ export class SessionService {
       if (fresh.length > 0) {
         ackedSeq = session.ackedSeqWith(fresh);
         await this.writer.append({ sessionNo: session.record.no, runs: toEventRuns(fresh), ackedSeq, atMs: this.now() });
-        session.commit(fresh, ackedSeq);
+        this.publisher.committed(session, session.commit(fresh, ackedSeq));
       }
       if (lateFrom) {
         return fail(
@@ -180,7 +185,7 @@ export class SessionService {
     if (record.status !== 'active') return { ok: true, ackedSeq: record.ackedSeq, status: record.status, params: record.params, ...timing };
     // Session time on the server's clock, never behind the stored log, for a client that
     // continues the attempt without its own record of when it began (another device).
-    const live = this.live.get(sessionId) ?? (await this.load(record));
+    const live = this.live.get(sessionId) ?? (await this.live.load(record));
     const elapsedMs = Math.max(this.now() - record.startedAtMs, live?.lastAckedT ?? 0);
     return { ok: true, ackedSeq: live?.ackedSeq ?? record.ackedSeq, status: record.status, params: record.params, elapsedMs, ...timing };
   }
@@ -268,7 +273,7 @@ export class SessionService {
   ): Promise<ScoreReport | undefined> {
     const live = this.live.get(sessionId);
     const row = live ? undefined : await this.store.attempts.getSession(sessionId);
-    const session = live ?? (row && (await this.load(row)));
+    const session = live ?? (row && (await this.live.load(row)));
     if (!session) return undefined;
     return session.run(async () => {
       const record = await this.store.attempts.getSession(sessionId);
@@ -294,6 +299,7 @@ export class SessionService {
     if (!(await this.store.attempts.endSession(session.record.no, status, { finishedAt, result, total: result.total, passed: result.passed, sealedHead }))) return false;
     session.record = { ...session.record, status, finishedAt, result, sealedHead };
     this.live.delete(session.record.id);
+    this.publisher.changed(session.record);
     if (endedAs) {
       const ended = { sessionId: session.record.id, reason: endedAs, learnerId: session.record.learnerId };
       for (const listener of this.endedListeners) listener(ended);
@@ -303,16 +309,35 @@ export class SessionService {
 
   /** `socketId` holds `sessionId` until it disconnects (see SocketPresence). */
   holdSession(socketId: string, sessionId: string): void {
-    this.presence.bind(socketId, sessionId);
+    if (!this.presence.bind(socketId, sessionId)) return;
+    const record = this.live.get(sessionId)?.record;
+    if (record) this.publisher.changed(record);
   }
 
   /** A socket is gone: the idle clock of each session it alone held starts now, in the store. */
   async releaseSocket(socketId: string): Promise<void> {
     const atMs = this.now();
     for (const sessionId of this.presence.release(socketId)) {
-      const no = this.live.get(sessionId)?.record.no ?? (await this.store.attempts.getSession(sessionId))?.no;
-      if (no !== undefined) await this.store.attempts.touchSession(no, atMs);
+      const record = this.live.get(sessionId)?.record ?? (await this.store.attempts.getSession(sessionId));
+      if (record === undefined) continue;
+      this.publisher.changed(record);
+      await this.store.attempts.touchSession(record.no, atMs);
     }
+  }
+
+  /** Sends what changes on attempts to `publisher` from now on (the /proctor namespace). */
+  publishTo(publisher: AttemptPublisher): void {
+    this.publisher = guardedPublisher(publisher, this.logger);
+  }
+
+  /** The active session held in memory, if it is. */
+  liveSession(sessionId: string): LiveSession | undefined {
+    return this.live.get(sessionId);
+  }
+
+  /** The active session, rebuilt from the store when not in memory; undefined for an ended one. */
+  async activeSession(record: SessionRecord): Promise<LiveSession | undefined> {
+    return this.live.get(record.id) ?? (await this.live.load(record));
   }
 
   /** The live report of an active session held in memory (practice cues, the assessor view). */
@@ -337,41 +362,12 @@ export class SessionService {
     if (record.status !== 'active') {
       return fail('conflict', `this session is ${record.status}; it takes no more events`, { ackedSeq: record.ackedSeq });
     }
-    const session = live ?? (await this.load(record));
+    const session = live ?? (await this.live.load(record));
     if (!session) return fail('not_found', `no session "${sessionId}"`);
     return { ok: true, session };
   }
 
-  /**
-   * Rebuilds an ACTIVE live session from the store (after a restart or eviction) by folding its
-   * stored log; one load per id at a time. Ended sessions are never rebuilt (their row holds all).
-   */
-  private load(row: SessionRecord): Promise<LiveSession | undefined> {
-    const sessionId = row.id;
-    let loading = this.loading.get(sessionId);
-    if (!loading) {
-      loading = (async () => {
-        const rules = row.status === 'active' ? findScene(row.sceneId) : undefined;
-        if (!rules) return undefined;
-        // Re-read inside the load: the row given may predate a batch another load committed.
-        const record = (await this.store.attempts.getSession(sessionId)) ?? row;
-        if (record.status !== 'active') return undefined;
-        const scorer = rules.createScorer(rules.paramsSchema.parse(record.params));
-        const lastAckedT = await foldStoredLogInto(this.store, record, record.ackedSeq, scorer);
-        const session = new LiveSession(record, rules, scorer, lastAckedT);
-        for (const p of await loadPendingEvents(this.store, record)) session.pending.set(p.event.seq, p);
-        this.live.set(sessionId, session);
-        return session;
-      })().finally(() => this.loading.delete(sessionId));
-      this.loading.set(sessionId, loading);
-    }
-    return loading;
-  }
-
   private evictIdle(idleMs: number): void {
-    const cutoff = this.now() - idleMs;
-    for (const [id, session] of this.live) {
-      if (!session.busy && session.lastActivityMs < cutoff) this.live.delete(id);
-    }
+    this.live.evictIdle(this.now() - idleMs);
   }
 }

@@ -5,14 +5,16 @@ export class SocketPresence {
   private readonly socketsOf = new Map<string, Set<string>>();
   private readonly sessionsOf = new Map<string, Set<string>>();
 
-  /** `socketId` works on `sessionId` (it started, resumed or sent events for it). */
-  bind(socketId: string, sessionId: string): void {
+  /** `socketId` works on `sessionId` (it started, resumed or sent events for it); true when no socket held it before. */
+  bind(socketId: string, sessionId: string): boolean {
     let sockets = this.socketsOf.get(sessionId);
+    const newlyHeld = !sockets;
     if (!sockets) this.socketsOf.set(sessionId, (sockets = new Set()));
     sockets.add(socketId);
     let sessions = this.sessionsOf.get(socketId);
     if (!sessions) this.sessionsOf.set(socketId, (sessions = new Set()));
     sessions.add(sessionId);
+    return newlyHeld;
   }
 
   /** The socket is gone; returns the sessions that no socket holds any more. */

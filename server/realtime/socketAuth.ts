@@ -1,11 +1,49 @@
-// Keeps an admitted /training socket's caller current: re-read from the database at most once a
-// second while messages come, renewed with `auth:renew`, and the socket closed (`auth:expired`)
-// when its token runs out.
-import type { Socket } from 'socket.io';
+// Sign-in on a Socket.IO namespace (/training, /proctor): the handshake admits only a token of a
+// live sign-in (of the roles given); the admitted socket's caller is kept current: re-read from the
+// database at most once a second while messages come, renewed with `auth:renew`, closed
+// (`auth:expired`) when its token runs out, and disconnected at once on a sign-out or a change to its user.
+import type { Namespace, Socket } from 'socket.io';
 import type { Logger } from 'pino';
+import type { Role } from '../../scenes/protocol/rest';
 import type { Ack, AuthRenewAck } from '../../scenes/protocol/training';
 import type { Authenticator } from '../auth/authenticate';
+import type { AuthEvents } from '../auth/authEvents';
 import type { Caller } from '../auth/tokens';
+
+/**
+ * Handshake middleware: a token of a live sign-in, else connect_error `unauthorized`; a caller
+ * whose role is not among `roles` (when given), connect_error `forbidden`.
+ */
+export function authenticateHandshake(auth: Authenticator, roles?: readonly Role[]) {
+  return async (socket: Socket, next: (error?: Error) => void): Promise<void> => {
+    const token: unknown = socket.handshake.auth?.token;
+    const caller = await auth.authenticate(typeof token === 'string' ? token : undefined);
+    if (!caller) return next(new Error('unauthorized'));
+    if (roles && !roles.includes(caller.role)) return next(new Error('forbidden'));
+    (socket.data as { auth: Caller }).auth = caller;
+    next();
+  };
+}
+
+/** The room of every socket of a user in a namespace whose sockets joinAuthRooms. */
+export const userRoom = (userId: string) => `user:${userId}`;
+const signInRoom = (signInId: string) => `signin:${signInId}`;
+
+/**
+ * A sign-out or a change to the user (role, disabled) disconnects the namespace's sockets of that
+ * sign-in or user at once; they reconnect (or are refused) under the new state. A message already
+ * in flight meets the socket's own check within a second (recheck below).
+ */
+export function disconnectOnAuthEvents(namespace: Namespace, authEvents: AuthEvents): void {
+  authEvents.on('user:changed', ({ userId }) => namespace.in(userRoom(userId)).disconnectSockets(true));
+  authEvents.on('signin:revoked', ({ signInId }) => namespace.in(signInRoom(signInId)).disconnectSockets(true));
+}
+
+/** Puts an admitted socket in the rooms disconnectOnAuthEvents empties. */
+export function joinAuthRooms(socket: Socket): void {
+  const { userId, signInId } = (socket.data as { auth: Caller }).auth;
+  void socket.join([userRoom(userId), signInRoom(signInId)]);
+}
 
 export interface SocketAccess {
   /** The caller as the database says now; undefined (and the socket is being closed) when refused. */
@@ -33,7 +71,7 @@ export function attachSocketAccess(socket: Socket, auth: Authenticator, logger: 
   function armExpiry(): void {
     clearTimeout(expiryTimer);
     expiryTimer = setTimeout(() => {
-      logger.debug({ socketId: socket.id, userId: data.auth.userId }, 'training socket token expired');
+      logger.debug({ socketId: socket.id, namespace: socket.nsp.name, userId: data.auth.userId }, 'socket token expired');
       socket.emit('auth:expired', {});
       socket.disconnect(true);
     }, Math.max(0, data.auth.expiresAtMs - Date.now()));

@@ -9,15 +9,12 @@ import type { Caller } from '../auth/tokens';
 import type { SessionService } from '../ingest/sessionService';
 import { attachTrainingHandlers } from './trainingHandlers';
 import { defaultSocketRateLimit, type RateLimit } from './rateLimiter';
-import { attachSocketAccess } from './socketAuth';
+import { attachSocketAccess, authenticateHandshake, disconnectOnAuthEvents, joinAuthRooms, userRoom } from './socketAuth';
 import { admitWithinUserBudget, UserBudgets } from './userBudgets';
 
 export interface TrainingSocketData {
   auth: Caller;
 }
-
-const userRoom = (userId: string) => `user:${userId}`;
-const signInRoom = (signInId: string) => `signin:${signInId}`;
 
 export function setUpTrainingNamespace(
   io: Server,
@@ -32,26 +29,14 @@ export function setUpTrainingNamespace(
   io.of('/').use((_socket, next) => next(new Error('not_found')));
 
   const training = io.of('/training');
-  training.use(async (socket, next) => {
-    const token: unknown = socket.handshake.auth?.token;
-    const caller = await auth.authenticate(typeof token === 'string' ? token : undefined);
-    if (!caller) {
-      next(new Error('unauthorized'));
-      return;
-    }
-    (socket.data as TrainingSocketData).auth = caller;
-    next();
-  });
+  training.use(authenticateHandshake(auth));
   training.use(admitWithinUserBudget(budgets));
-  // The user reconnects (or is refused) under their new role or state; a message already in
-  // flight meets the socket's own check within a second (socketAuth.ts).
-  authEvents.on('user:changed', ({ userId }) => training.in(userRoom(userId)).disconnectSockets(true));
-  authEvents.on('signin:revoked', ({ signInId }) => training.in(signInRoom(signInId)).disconnectSockets(true));
+  disconnectOnAuthEvents(training, authEvents);
   // An attempt the server or an assessor ended: every socket of its learner hears of it.
   sessions.onAttemptEnded(({ sessionId, reason, learnerId }) => training.in(userRoom(learnerId)).emit('session:ended', { sessionId, reason }));
   training.on('connection', (socket) => {
-    const { userId, role, signInId } = (socket.data as TrainingSocketData).auth;
-    void socket.join([userRoom(userId), signInRoom(signInId)]);
+    const { userId, role } = (socket.data as TrainingSocketData).auth;
+    joinAuthRooms(socket);
     logger.debug({ socketId: socket.id, userId, role }, 'training socket connected');
     const access = attachSocketAccess(socket, auth, logger);
     attachTrainingHandlers(socket as Parameters<typeof attachTrainingHandlers>[0], sessions, access, logger, rateLimit, budgets);

@@ -1,9 +1,8 @@
-// Wires one admitted /training socket to the SessionService: zod at the edge, a rate limit,
-// every ack either {ok:true,...} or {ok:false,error:{code,message}}, never a thrown error.
+// Wires one admitted /training socket to the SessionService (through ackedHandlers.ts: zod at
+// the edge, a rate limit, every ack either {ok:true,...} or {ok:false,error:{code,message}}).
 import type { Socket } from 'socket.io';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
-import type { ErrorValue } from '../../scenes/protocol/errors';
 import {
   authRenewSchema,
   sessionDiscardSchema,
@@ -16,50 +15,29 @@ import {
 } from '../../scenes/protocol/training';
 import type { Caller } from '../auth/tokens';
 import type { SessionService } from '../ingest/sessionService';
+import { ackedHandlers } from './ackedHandlers';
 import { createTokenBucket, type RateLimit } from './rateLimiter';
 import type { SocketAccess } from './socketAuth';
 import type { UserBudgets } from './userBudgets';
 
 type TrainingSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { auth: Caller }>;
-type AnyAck = (answer: object) => void;
-
 /** Practice cues: at most one live report a second per session. */
 const feedbackIntervalMs = 1_000;
 
-function parse<S extends z.ZodType>(schema: S, payload: unknown): { ok: true; data: z.output<S> } | { ok: false; error: ErrorValue } {
-  const result = schema.safeParse(payload);
-  if (result.success) return { ok: true, data: result.data };
-  const issue = result.error.issues[0];
-  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-  return { ok: false, error: { code: 'invalid', message: `${where}${issue?.message ?? 'invalid payload'}` } };
-}
-
 export function attachTrainingHandlers(socket: TrainingSocket, sessions: SessionService, access: SocketAccess, logger: Logger, rateLimit: RateLimit, budgets: UserBudgets): void {
+  const allow = createTokenBucket(rateLimit);
   /** The caller as re-read from the database before the message being handled. */
   let user = socket.data.auth;
-  const allow = createTokenBucket(rateLimit);
-
-  /** Registers a handler that gets a parsed payload; refusals and crashes become error acks. */
+  const register = ackedHandlers(socket as unknown as Socket, {
+    access,
+    logger,
+    // This socket's bucket, then its user's across all their sockets.
+    admit: (caller) => allow() && budgets.allowMessage(caller.userId),
+  });
   function on<S extends z.ZodType>(event: keyof ClientToServerEvents, schema: S, handle: (data: z.output<S>) => Promise<object>): void {
-    (socket as unknown as Socket).on(event, async (payload: unknown, ack: unknown) => {
-      if (typeof ack !== 'function') return; // Every event takes an ack (docs/protocol.md §3); without one there is nobody to answer.
-      const reply = ack as AnyAck;
-      // This socket's bucket, then its user's across all their sockets.
-      if (!allow() || !budgets.allowMessage(user.userId)) {
-        return reply({ ok: false, error: { code: 'rate_limited', message: 'too many messages; slow down and resend' } });
-      }
-      const parsed = parse(schema, payload);
-      if (!parsed.ok) return reply(parsed);
-      try {
-        // A sign-out, a disabled account or a changed role applies to the very next message.
-        const caller = await access.recheck();
-        if (!caller) return reply({ ok: false, error: { code: 'unauthorized', message: 'your sign-in has ended or your account changed; sign in again' } });
-        user = caller;
-        reply(await handle(parsed.data));
-      } catch (error) {
-        logger.error({ err: error, event, userId: user.userId }, 'training handler failed');
-        reply({ ok: false, error: { code: 'internal', message: 'the server could not handle this; resend it' } });
-      }
+    register(event, schema, (data, caller) => {
+      user = caller;
+      return handle(data);
     });
   }
 

@@ -20,6 +20,7 @@ interface Fixture {
   classId: string;
   sessionId: string;
   studentId: string;
+  examId: string;
 }
 
 type User = 'student1' | 'teacher1' | 'assessor1' | 'admin1';
@@ -49,6 +50,7 @@ export const auditedPages: AuditedPage[] = [
   { name: 'class analytics', user: 'teacher1', path: (f) => `/classes/${f.classId}?tab=analytics`, ready: (page) => page.getByTestId('weakness-map').waitFor(), open: openAllDetails },
   { name: 'session review', user: 'teacher1', path: (f) => `/sessions/${f.sessionId}`, ready: (page) => page.getByTestId('parameter-plots').waitFor() },
   { name: 'my progress', user: 'student1', path: (f) => `/learners/${f.studentId}/progress`, ready: (page) => page.getByTestId('learner-sessions').locator('table').waitFor(), open: openAllDetails },
+  { name: 'proctor dashboard', user: 'assessor1', path: (f) => `/exams/${f.examId}/proctor`, ready: (page) => page.locator('[data-testid="proctor-tiles"] > li').first().waitFor() },
   { name: 'unknown session', user: 'teacher1', path: () => '/sessions/no-such-session', ready: (page) => page.getByTestId('error-notice').waitFor() },
   { name: 'not found', path: () => '/no-such-page', ready: (page) => page.locator('h1').waitFor() },
 ];
@@ -105,25 +107,15 @@ describe('accessibility of every page', () => {
     const teacher = await loginAs(server.url, 'teacher1');
     const { sessionId } = await recordAttempt(server, student, simulateWeld({ sampleRateHz: 10, wearPpe: false, unsteadiness: 0.8 }), clock.advance);
     const get = async <T>(path: string, token: string) => (await (await fetch(`${server.url}/api${path}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as T;
-    // One exam, so the assessor's and the admin's homes show their exam list as a table.
-    const assessor = await loginAs(server.url, 'assessor1');
-    const exam = await fetch(`${server.url}/api/exams`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${assessor}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        sceneId: 'welding-bead',
-        title: 'Thi hàn giáp mối',
-        candidateIds: [(await get<{ user: { id: string } }>('/auth/me', student)).user.id],
-        opensAt: new Date(clock.now() - 60_000).toISOString(),
-        closesAt: new Date(clock.now() + 3_600_000).toISOString(),
-        timeLimitMs: 1_800_000,
-        judges: 1,
-      }),
-    });
-    expect(exam.status).toBe(201);
     const classes = await get<{ id: string; code: string }[]>('/classes', teacher);
     const me = await get<{ user: { id: string } }>('/auth/me', student);
-    fixture = { classId: classes.find((c) => c.code === 'HAN-K24')!.id, sessionId, studentId: me.user.id };
+    const assessor = await loginAs(server.url, 'assessor1');
+    // One exam, so the assessor's and the admin's homes show their exam list as a table, and its dashboard is audited.
+    const examRequest = { sceneId: 'welding-bead', title: 'Thi hàn giáp mối', candidateIds: [me.user.id], assessorIds: [], opensAt: new Date(clock.now() - 60_000).toISOString(), closesAt: new Date(clock.now() + 3_600_000).toISOString(), timeLimitMs: 600_000, judges: 1 };
+    const created = await fetch(`${server.url}/api/exams`, { method: 'POST', headers: { Authorization: `Bearer ${assessor}`, 'Content-Type': 'application/json' }, body: JSON.stringify(examRequest) });
+    expect(created.status).toBe(201);
+    const exam = (await created.json()) as { exam: { id: string } };
+    fixture = { classId: classes.find((c) => c.code === 'HAN-K24')!.id, sessionId, studentId: me.user.id, examId: exam.exam.id };
   });
 
   afterAll(async () => {
