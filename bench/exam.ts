@@ -4,7 +4,7 @@
 // run without proctors. Prints ingested/offered, ack p50/p99, the proctor tile lag (a batch's ack
 // → the first tile showing its ackedSeq at a proctor) and the spectator lag (ack → the
 // proctor:events holding it), p50/p99.
-// Usage: npx tsx bench/exam.ts [--candidates 300] [--watchers 10] [--spectators 5] [--seconds 20] [--warmup 5]
+// Usage: npx tsx bench/exam.ts [--candidates 300] [--watchers 10] [--spectators 5] [--seconds 20] [--warmup 5] [--skip-baseline]
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,8 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '20' },
     warmup: { type: 'string', default: '5' },
     'server-flags': { type: 'string', default: '--max-semi-space-size=32' },
+    /** Skip the run without proctors. */
+    'skip-baseline': { type: 'boolean', default: false },
   },
 });
 const candidates = Number(values.candidates);
@@ -96,7 +98,7 @@ async function examDay(name: string, withProctors: boolean): Promise<Run> {
 }
 
 const withProctors = await examDay('with-proctors', true);
-const without = await examDay('without-proctors', false);
+const without = values['skip-baseline'] ? undefined : await examDay('without-proctors', false);
 rmSync(dataDir, { recursive: true, force: true });
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -112,5 +114,5 @@ const row = (name: string, r: Run) => {
   ].join('\n');
 };
 console.log(row(`with ${watchers} proctors (${spectators} spectating)`, withProctors));
-console.log(row('without proctors', without));
+if (without) console.log(row('without proctors', without));
 process.exit(0);
