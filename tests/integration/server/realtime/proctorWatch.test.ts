@@ -27,6 +27,8 @@ describe('watching an exam', () => {
   let exam: Exam;
   let watcher: ProctorSocket;
   let pushes: Pushes;
+  /** student1's attempt and the socket that holds it at the end of the streaming test. */
+  const first = { socket: undefined as TrainingSocket | undefined, sessionId: '' };
   const sockets: (ProctorSocket | TrainingSocket)[] = [];
   const candidate = async (who: 'student1' | 'student2' | 'student3') => {
     const socket = await connectTraining(server.url, cast.token[who]);
@@ -105,6 +107,7 @@ describe('watching an exam', () => {
     const away = pushes.tiles.length;
     expect(await emitAck(back, 'session:resume', { sessionId })).toMatchObject({ ok: true, status: 'active' });
     expect(await tileOf('student1', (t) => t.connected && pushes.tiles.findIndex((p) => p.tile === t) >= away)).toMatchObject({ ackedSeq: weld.length });
+    Object.assign(first, { socket: back, sessionId });
   });
 
   it('pushes critical errors as they happen', async () => {
@@ -129,6 +132,14 @@ describe('watching an exam', () => {
       expect({ ...byLearner.get(cast.id[who]), elapsedMs: 0, remainingMs: 0 }).toEqual({ ...pushed, elapsedMs: 0, remainingMs: 0 });
     }
     expect(byLearner.get(cast.id.student3)!.status).toBe('not_started');
+  });
+
+  it('pushes a submitted attempt with its final report', async () => {
+    const finished = await emitAck(first.socket!, 'session:finish', { sessionId: first.sessionId, lastSeq: weld.length });
+    expect(finished.ok).toBe(true);
+    const submitted = await tileOf('student1', (t) => t.status === 'submitted');
+    expect(submitted).toMatchObject({ sessionId: first.sessionId, ackedSeq: weld.length, remainingMs: 0, live: finished.result });
+    expect(submitted.critical).toEqual((finished.result as { critical: unknown[] }).critical);
   });
 
   it('pushes a stop made over REST, and an attempt that ran out of time', async () => {
