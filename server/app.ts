@@ -48,7 +48,7 @@ export interface ServerDeps {
   logger: Logger;
   /** Per-socket message rate limit on /training (tests lower it). */
   socketRateLimit?: RateLimit;
-  /** Per-user budgets on /training (tests raise or lower them). @default defaultUserBudgets */
+  /** Per-user budgets on /training, and the socket cap on /proctor (tests raise or lower them). @default defaultUserBudgets */
   userBudgets?: Partial<UserBudgetLimits>;
   /** The server's clock for session time (tests run it ahead instead of waiting). */
   now?: () => number;
@@ -137,7 +137,7 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
     cors: allowedOrigins.length > 0 ? { origin: allowedOrigins } : undefined,
   });
   setUpTrainingNamespace(io, auth, authEvents, sessions, logger, socketRateLimit, budgets);
-  setUpProctorNamespace(io, auth, authEvents, store, sessions, logger, socketRateLimit);
+  setUpProctorNamespace(io, auth, authEvents, store, sessions, logger, socketRateLimit, new UserBudgets(budgets.limits));
   // After the namespace: an attempt it ends at boot is announced to whoever is connected.
   examSweeper.start();
 

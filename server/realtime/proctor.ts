@@ -12,6 +12,7 @@ import { attachProctorHandlers } from './proctorHandlers';
 import { ProctorLive } from './proctorLive';
 import { defaultSocketRateLimit, type RateLimit } from './rateLimiter';
 import { attachSocketAccess, authenticateHandshake, disconnectOnAuthEvents, joinAuthRooms } from './socketAuth';
+import { admitWithinUserBudget, UserBudgets } from './userBudgets';
 
 export function setUpProctorNamespace(
   io: Server,
@@ -21,10 +22,14 @@ export function setUpProctorNamespace(
   sessions: SessionService,
   logger: Logger,
   rateLimit: RateLimit = defaultSocketRateLimit,
+  /** Its own budgets (a dashboard's sockets never use up a learner's /training ones); only the socket cap applies here. */
+  budgets: UserBudgets = new UserBudgets(),
 ): Namespace {
   const proctor = io.of('/proctor');
   // Students and teachers have nothing to watch: refused before any message (`forbidden`).
   proctor.use(authenticateHandshake(auth, ['assessor', 'admin']));
+  // A token cannot open hundreds of dashboards either: beyond the cap the handshake is `rate_limited`.
+  proctor.use(admitWithinUserBudget(budgets));
   disconnectOnAuthEvents(proctor, authEvents);
   const live = new ProctorLive(proctor, sessions, logger);
   sessions.publishTo(live);

@@ -122,3 +122,16 @@ export async function waitForExamEnded(page: Page, outcome: 'submitted' | 'time_
   await expect.poll(() => ended.getAttribute('data-outcome', { timeout: 1_000 }).catch(() => null), { timeout, interval: 250 }).toBe(outcome);
   if (options.confirmed) await expect.poll(() => ended.getAttribute('data-confirmed'), { timeout, interval: 250 }).toBe('true');
 }
+
+/** Desktop: drags the torch along the seam from fraction `from` to `to` of its length, arc on. */
+export async function weldAlongSeam(page: Page, from: number, to: number, steps: number): Promise<void> {
+  const { screen } = await readHook<WorkshopState>(page, 'workshop');
+  const at = (f: number): [number, number] => [screen.seamStart[0] + (screen.seamEnd[0] - screen.seamStart[0]) * f, screen.seamStart[1] + (screen.seamEnd[1] - screen.seamStart[1]) * f];
+  await page.mouse.move(...at(from));
+  await page.mouse.down();
+  for (let i = 1; i <= steps; i++) {
+    await page.mouse.move(...at(from + ((to - from) * i) / steps));
+    await page.waitForTimeout(60);
+  }
+  await page.mouse.up();
+}

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Exam } from '../../../../scenes/protocol/exams';
 import { hashPassword } from '../../../../server/auth/passwords';
+import { defaultUserBudgets } from '../../../../server/realtime/userBudgets';
 import { loginAs, signInAs, startTestServer, type TestServer } from '../../../support/testServer';
 import { connectProctor, proctorAck, proctorHandshake, type ProctorSocket } from '../../../support/proctorClient';
 import { connectTraining, emitAck, startPractice, type TrainingSocket } from '../../../support/trainingClient';
@@ -90,6 +91,21 @@ describe('/proctor access', () => {
     expect(response.status).toBe(204);
     await gone;
     expect(await proctorHandshake(server.url, signedIn.token)).toBe('unauthorized');
+  });
+
+  it(`admits ${defaultUserBudgets.socketsPerUser} /proctor sockets per user and refuses the rest with rate_limited, apart from their /training budget`, async () => {
+    const { socketsPerUser } = defaultUserBudgets;
+    // An assessor with no socket open yet.
+    await server.store.directory.importRoster({ institutionName: 'Third college', classes: [], users: [{ username: 'assessor8', name: 'Fresh Assessor', role: 'assessor', passwordHash: await hashPassword('demo1234'), classes: [] }] });
+    const token = await loginAs(server.url, 'assessor8');
+    const answers = await Promise.all(Array.from({ length: socketsPerUser + 5 }, () => connectProctor(server.url, token).then((socket) => (sockets.push(socket), socket), (error: Error) => error.message)));
+    const admitted = answers.filter((answer): answer is ProctorSocket => typeof answer !== 'string');
+    expect(admitted).toHaveLength(socketsPerUser);
+    expect(answers.filter((answer) => answer === 'rate_limited')).toHaveLength(5);
+    // A closed one frees its slot.
+    admitted[0]!.close();
+    await expect.poll(() => proctorHandshake(server.url, token), { timeout: 5_000 }).toBe('admitted');
+    for (const socket of admitted) socket.close();
   });
 });
 
