@@ -24,7 +24,7 @@ import { openDashboard, readSpectate, readTile, spectate, stopWithReason } from 
 import { signInAs, startTestServer, type TestServer } from '../support/testServer';
 
 // From student2's start: their whole attempt, and student1's reload, dashboard, spectate and stop
-// (about 95 s here with three WebGL pages, more on a loaded 2-core machine with three WebGL pages) fit well inside it.
+// (about 95 s here with three WebGL pages; more on a loaded 2-core machine) fit well inside it.
 const timeLimitSeconds = 180;
 const graceMs = 3_000;
 
