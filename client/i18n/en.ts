@@ -3,6 +3,8 @@ import type { vi } from './vi';
 import { en as examAssessorEn } from './exams/assessor';
 import { en as examCandidateEn } from './exams/candidate';
 import { en as examProctorEn } from './exams/proctor';
+import { en as examMarkingEn } from './exams/marking';
+import { en as certificatesEn } from './certificates';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -342,4 +344,6 @@ export const en: Shape<typeof vi> = {
   examAssessor: examAssessorEn,
   examCandidate: examCandidateEn,
   examProctor: examProctorEn,
+  examMarking: examMarkingEn,
+  certificates: certificatesEn,
 };

@@ -2,6 +2,8 @@
 import { vi as examAssessorVi } from './exams/assessor';
 import { vi as examCandidateVi } from './exams/candidate';
 import { vi as examProctorVi } from './exams/proctor';
+import { vi as examMarkingVi } from './exams/marking';
+import { vi as certificatesVi } from './certificates';
 export const vi = {
   app: {
     name: 'VocaXR',
@@ -338,4 +340,6 @@ export const vi = {
   examAssessor: examAssessorVi,
   examCandidate: examCandidateVi,
   examProctor: examProctorVi,
+  examMarking: examMarkingVi,
+  certificates: certificatesVi,
 };
