@@ -1,6 +1,7 @@
 // What a scene is to the rest of the system: its catalogue entry, event checks, server-chosen
 // parameters and scorer. The server and the client program against this, never a scene's insides.
 import type { z } from 'zod';
+import type { JudgementAspect } from './protocol/marking';
 import type { LocalizedText, SceneSummary } from './protocol/rest';
 import type { SceneEventShape } from './rubric/events';
 import type { LiveScorer } from './rubric/liveScorer';
@@ -13,6 +14,8 @@ export interface SceneRules<Params = unknown> {
   readonly rubric: RubricSpec;
   /** Advice per criterion id and per critical-error id, from the standard's advice table. */
   readonly advice: Readonly<Record<string, LocalizedText>>;
+  /** The standard's judgement aspects for exams (their `max` add up to 20; standards/MARKING.md). */
+  readonly judgementAspects: readonly JudgementAspect[];
   /** Display names per criterion id and per critical-error id. */
   readonly names: Readonly<Record<string, LocalizedText>>;
   /** Checks one event's `{type, data}`: known types exactly, unknown types need a plain object. */

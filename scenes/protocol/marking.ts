@@ -48,6 +48,12 @@ export interface Marking {
   /** final ≥ the standard's pass mark and no critical error in the measurement. */
   passed: boolean;
   state: MarkingState;
+  /**
+   * *ext*: true when this view leaves out other judges' marks (a judge, before every aspect has
+   * all its marks): `marks`, `mean`, `disagreement`, `judgementPoints` and `final` then count the
+   * caller's own marks alone. `state` is always the true one.
+   */
+  othersHidden?: boolean;
 }
 
 export interface MarkingResponse {
@@ -69,6 +75,35 @@ export interface ExamResultRow {
 }
 
 export interface SignOffResponse {
+  final: number;
+  passed: boolean;
+  signedOffAt: string;
+  certificateId?: string;
+}
+
+/** *ext*: one change of one mark (GET /api/exams/:id/candidates/:learnerId/marks/history), oldest first. */
+export interface MarkChange {
+  assessorId: string;
+  assessorName: string;
+  aspectId: string;
+  /** null: the judge's first mark on this aspect. */
+  from: number | null;
+  to: number;
+  note?: string;
+  at: string;
+}
+
+export interface MarkHistoryResponse {
+  changes: MarkChange[];
+}
+
+/**
+ * *ext*: a signed-off exam result as the learner's profile, session lists and progress carry it
+ * (field `exam` beside the measurement's `total` and `passed`); absent before sign-off.
+ */
+export interface ExamOutcome {
+  examId: string;
+  examTitle: string;
   final: number;
   passed: boolean;
   signedOffAt: string;

@@ -1,6 +1,7 @@
 // REST shapes of docs/protocol.md §2 (and the extensions in docs/api.md), shared by server and client.
 import { z } from 'zod';
 import { inputLimits } from './limits';
+import type { JudgementAspect } from './marking';
 
 export const loginRequestSchema = z.object({
   username: z.string().trim().min(1, 'username is required').max(inputLimits.username, 'username is too long'),
@@ -71,6 +72,8 @@ export interface SceneSummary {
   occupation: string;
   rubricVersion: string;
   criteria: { id: string; weight: number }[];
+  /** *ext*: the standard's judgement aspects for exam marking (docs/scenes/README.md "Marking"); always sent, [] for none. */
+  judgementAspects?: JudgementAspect[];
 }
 
 export interface ClassListItem {

@@ -1,5 +1,6 @@
 // A scene's rubric as data: criteria with weights (adding up to 100), the critical errors it
 // may raise, and the pass mark. Checked once, when the scene module loads.
+import type { JudgementAspect } from '../protocol/marking';
 import type { SceneSummary, LocalizedText } from '../protocol/rest';
 
 /**
@@ -43,12 +44,13 @@ export function defineRubric(spec: RubricSpec): RubricSpec {
 }
 
 /** The catalogue entry of GET /api/scenes for a rubric. */
-export function summarizeRubric(rubric: RubricSpec, title: LocalizedText, occupation: string): SceneSummary {
+export function summarizeRubric(rubric: RubricSpec, title: LocalizedText, occupation: string, judgementAspects: readonly JudgementAspect[] = []): SceneSummary {
   return {
     id: rubric.sceneId,
     title: { ...title },
     occupation,
     rubricVersion: rubric.rubricVersion,
     criteria: rubric.criteria.map(({ id, weight }) => ({ id, weight })),
+    judgementAspects: judgementAspects.map((aspect) => ({ ...aspect, descriptor: { ...aspect.descriptor } })),
   };
 }

@@ -4,16 +4,17 @@ import type { SceneRules } from '../types';
 import type { WeldingBeadParams } from './scorer';
 import { summarizeRubric } from '../rubric/rubricSpec';
 import { validateWeldingBeadEvent, weldingBeadEventSchema } from './events';
-import { weldingBeadAdvice, weldingBeadNames, weldingBeadOccupation, weldingBeadRubric, weldingBeadTitle } from './rubric';
+import { weldingBeadAdvice, weldingBeadJudgementAspects, weldingBeadNames, weldingBeadOccupation, weldingBeadRubric, weldingBeadTitle } from './rubric';
 import { createWeldingBeadScorer } from './scorer';
 import { weldingParameterIds, weldingTolerances } from './tolerances';
 
 const weldingBeadParamsSchema: z.ZodType<WeldingBeadParams> = z.strictObject({});
 
 export const weldingBeadRules: SceneRules<WeldingBeadParams> = {
-  summary: summarizeRubric(weldingBeadRubric, weldingBeadTitle, weldingBeadOccupation),
+  summary: summarizeRubric(weldingBeadRubric, weldingBeadTitle, weldingBeadOccupation, weldingBeadJudgementAspects),
   rubric: weldingBeadRubric,
   advice: weldingBeadAdvice,
+  judgementAspects: weldingBeadJudgementAspects,
   names: weldingBeadNames,
   eventSchema: weldingBeadEventSchema,
   validateEvent: validateWeldingBeadEvent,
@@ -40,4 +41,4 @@ export {
   weldingTolerances,
 } from './tolerances';
 export * from './geometry';
-export { weldingBeadAdvice, weldingBeadRubric, weldingBeadSceneId } from './rubric';
+export { weldingBeadAdvice, weldingBeadJudgementAspects, weldingBeadRubric, weldingBeadSceneId } from './rubric';

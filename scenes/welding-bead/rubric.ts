@@ -1,5 +1,7 @@
 // The welding-bead rubric as data: criteria and weights, critical errors, pass mark, advice.
+import type { JudgementAspect } from '../protocol/marking';
 import type { LocalizedText } from '../protocol/rest';
+import { defineJudgementAspects } from '../rubric/judgementAspects';
 import { defineRubric } from '../rubric/rubricSpec';
 
 export const weldingBeadSceneId = 'welding-bead';
@@ -77,3 +79,23 @@ export const weldingBeadNames: Readonly<Record<string, LocalizedText>> = {
   'arc-without-gloves': { vi: 'Mồi hồ quang khi chưa đeo găng tay', en: 'Arc struck without gloves' },
   'incomplete-seam': { vi: 'Mối hàn chưa phủ đủ 90% chiều dài', en: 'Bead covers less than 90% of the seam' },
 };
+
+/** The standard's "Judgement aspects" (exams only; standards/MARKING.md), word for word. */
+export const weldingBeadJudgementAspects: readonly JudgementAspect[] = defineJudgementAspects(weldingBeadSceneId, [
+  {
+    id: 'bead-appearance',
+    max: 10,
+    descriptor: {
+      vi: 'Mối hàn đều: bề rộng và vảy hàn đồng đều, không khuyết cạnh, rỗ khí hay bắn tóe nhìn thấy được.',
+      en: 'Uniform bead: even width and ripples, no visible undercut, porosity or spatter.',
+    },
+  },
+  {
+    id: 'work-practice',
+    max: 10,
+    descriptor: {
+      vi: 'Thao tác an toàn, gọn gàng: cầm mỏ và cáp hàn đúng cách, tư thế vững, bảo hộ suốt quá trình.',
+      en: 'Safe, orderly practice: torch and cable handled correctly, steady posture, PPE throughout.',
+    },
+  },
+]);

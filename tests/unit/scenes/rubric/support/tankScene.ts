@@ -81,6 +81,7 @@ export const tankRules: SceneRules<TankParams> = {
   summary: summarizeRubric(tankRubric, { vi: 'Bể chứa', en: 'Tank' }, 'Test'),
   rubric: tankRubric,
   advice: {},
+  judgementAspects: [],
   names: {},
   eventSchema,
   validateEvent: createEventValidator(eventSchema),
