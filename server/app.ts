@@ -33,6 +33,8 @@ import { SessionService } from './ingest/sessionService';
 import { AbandonSweeper } from './ingest/abandonSweeper';
 import { ExamDeadlineSweeper } from './exams/deadlineSweeper';
 import { examRoutes } from './routes/exams';
+import { markingRoutes } from './routes/marking';
+import type { CertificateIssuer } from './exams/certificateIssuer';
 import { sessionRoutes } from './routes/sessions';
 import { learnerRoutes } from './routes/learners';
 import type { RateLimit } from './realtime/rateLimiter';
@@ -60,6 +62,8 @@ export interface ServerDeps {
   examGraceMs?: number;
   /** Sign-in limits (tests shorten the delays); the hashing concurrency comes from config. */
   loginLimits?: Partial<LoginLimits>;
+  /** The sign-off hook (server/exams/certificateIssuer.ts): issues a certificate for a passed sign-off; none, no certificate. */
+  certificateIssuer?: CertificateIssuer | undefined;
 }
 
 export interface VocaxrServer {
@@ -73,7 +77,7 @@ export interface VocaxrServer {
   close(): Promise<void>;
 }
 
-export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, userBudgets, now, abandonSweepMs, examSweepMs, examGraceMs, tls, loginLimits }: ServerDeps): VocaxrServer {
+export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, userBudgets, now, abandonSweepMs, examSweepMs, examGraceMs, tls, loginLimits, certificateIssuer }: ServerDeps): VocaxrServer {
   const budgets = new UserBudgets({ ...defaultUserBudgets, ...userBudgets });
   const sessions = new SessionService(store, logger, { activeAttemptsPerScene: budgets.limits.activeAttemptsPerScene, ...(now ? { now } : {}), ...(examGraceMs !== undefined ? { examGraceMs } : {}) });
   const abandonAfterMs = config.abandonAfterMs ?? 30 * 60_000;
@@ -118,6 +122,7 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
   api.use('/sessions', sessionRoutes(store, sessions));
   api.use('/users', userRoutes(store, authEvents));
   api.use('/exams', examRoutes(store, sessions));
+  api.use('/exams', markingRoutes(store, { logger, now: () => sessions.now(), certificateIssuer }));
   api.use(apiNotFound);
   app.use('/api', api);
 

@@ -22,7 +22,7 @@ export interface RunningServer {
 }
 
 /** Test seams; production passes none. */
-export type BootOptions = Pick<ServerDeps, 'socketRateLimit' | 'userBudgets' | 'now' | 'abandonSweepMs' | 'examSweepMs' | 'examGraceMs' | 'loginLimits'> & {
+export type BootOptions = Pick<ServerDeps, 'socketRateLimit' | 'userBudgets' | 'now' | 'abandonSweepMs' | 'examSweepMs' | 'examGraceMs' | 'loginLimits' | 'certificateIssuer'> & {
   /** Seed the demo students' sample attempts with the demo data. @default true */
   demoAttempts?: boolean;
 };

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { LocalizedText } from './rest';
 import { inputLimits } from './limits';
+import type { ExamOutcome } from './marking';
 
 const isoDate = z.iso.date('must be a date YYYY-MM-DD');
 
@@ -51,6 +52,8 @@ export interface SessionListItem {
   /** number of critical errors in the report, finished and abandoned sessions only */
   criticalCount?: number;
   hasComment: boolean;
+  /** *ext*: an exam attempt's signed-off result (absent before sign-off and for practice). */
+  exam?: ExamOutcome;
 }
 
 export interface Page<T> {
@@ -150,7 +153,8 @@ export interface SceneProgress {
   best?: { sessionId: string; total: number };
   last?: { sessionId: string; total: number; passed: boolean; finishedAt: string };
   /** finished attempts oldest first: total and each criterion's 0..1 score */
-  trend: { sessionId: string; finishedAt: string; total: number; passed: boolean; criteria: Record<string, number> }[];
+  /** `exam` *ext*: an exam attempt's signed-off result, absent before sign-off. */
+  trend: { sessionId: string; finishedAt: string; total: number; passed: boolean; criteria: Record<string, number>; exam?: ExamOutcome }[];
   /**
    * What to practise next: a critical error of the latest attempt if it had one, else the
    * criterion with the lowest mean score over the latest three attempts (ties: the heavier weight).

@@ -7,6 +7,7 @@ import type { Store } from '../storage/store';
 import { sessionCsvHeader } from './csvHeaders';
 import { sessionCsvRow, sessionListRequest, toPage } from './sessionList';
 import { vietnamDate } from './vietnamTime';
+import { withExamOutcomes } from './examOutcomes';
 
 /** `subject` names the CSV file (a class code, a username). */
 export async function answerSessionList(store: Store, res: Response, query: SessionListQuery, scope: SessionScope, subject: string): Promise<void> {
@@ -15,5 +16,6 @@ export async function answerSessionList(store: Store, res: Response, query: Sess
     sendCsv(res, `sessions-${filenamePart(subject)}-${vietnamDate(Date.now())}.csv`, sessionCsvHeader(query.lang), items.map(sessionCsvRow));
     return;
   }
-  res.json(toPage(query, items, total));
+  const signOffs = await store.marking.signOffsForSessions(items.filter((i) => i.mode === 'exam').map((i) => i.id));
+  res.json(toPage(query, withExamOutcomes(items, (i) => i.id, signOffs), total));
 }

@@ -7,6 +7,7 @@ import { authOf } from '../auth/middleware';
 import { parseInput } from '../http/validate';
 import { answerSessionList } from '../review/answerSessionList';
 import { buildLearnerProgress } from '../review/progress';
+import { withExamOutcomes } from '../review/examOutcomes';
 import type { Store } from '../storage/store';
 
 export function learnerRoutes(store: Store): Router {
@@ -14,7 +15,8 @@ export function learnerRoutes(store: Store): Router {
 
   router.get('/:learnerId/profile', async (req, res) => {
     const learner = await visibleLearner(store, authOf(res), String(req.params.learnerId));
-    res.json({ learner: { id: learner.id, name: learner.name }, results: await store.attempts.listResults(learner.id) });
+    const [results, signOffs] = await Promise.all([store.attempts.listResults(learner.id), store.marking.learnerSignOffs(learner.id)]);
+    res.json({ learner: { id: learner.id, name: learner.name }, results: withExamOutcomes(results, (r) => r.sessionId, signOffs) });
   });
 
   router.get('/:learnerId/sessions', async (req, res) => {
@@ -25,8 +27,13 @@ export function learnerRoutes(store: Store): Router {
 
   router.get('/:learnerId/progress', async (req, res) => {
     const learner = await visibleLearner(store, authOf(res), String(req.params.learnerId));
-    const [counts, attempts] = await Promise.all([store.review.learnerSceneCounts(learner.id), store.review.learnerScoredAttempts(learner.id)]);
-    res.json(buildLearnerProgress(learner, counts, attempts));
+    const [counts, attempts, signOffs] = await Promise.all([
+      store.review.learnerSceneCounts(learner.id),
+      store.review.learnerScoredAttempts(learner.id),
+      store.marking.learnerSignOffs(learner.id),
+    ]);
+    const progress = buildLearnerProgress(learner, counts, attempts);
+    res.json({ ...progress, scenes: progress.scenes.map((scene) => ({ ...scene, trend: withExamOutcomes(scene.trend, (t) => t.sessionId, signOffs) })) });
   });
 
   return router;

@@ -6,12 +6,14 @@ import type { DirectoryRepository } from './directory';
 import type { ReviewRepository } from './review';
 import type { SignInRepository } from './signIns';
 import type { ExamRepository } from './exams';
+import type { MarkingRepository } from './marking';
 
 export type * from './attempts';
 export type * from './directory';
 export type * from './review';
 export type * from './signIns';
 export type * from './exams';
+export type * from './marking';
 export { roles } from './directory';
 export { resultStatuses } from './attempts';
 
@@ -22,6 +24,8 @@ export interface Store {
   review: ReviewRepository;
   /** Exams, their assessors and candidates (./exams.ts). */
   exams: ExamRepository;
+  /** Judges' marks, their history and sign-offs (./marking.ts). */
+  marking: MarkingRepository;
   close(): Promise<void>;
 }
 

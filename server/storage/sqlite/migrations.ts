@@ -251,6 +251,54 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX exam_candidates_by_learner ON exam_candidates(learner_id, exam_id);
     `,
   },
+  {
+    version: 8,
+    name: 'marking: judges\' current marks, every change of a mark, sign-offs',
+    sql: `
+      -- One current mark per judge and aspect of a candidate (standards/MARKING.md); a change
+      -- overwrites it here and is kept in exam_mark_changes.
+      CREATE TABLE exam_marks (
+        exam_id      TEXT NOT NULL,
+        learner_id   TEXT NOT NULL,
+        assessor_id  TEXT NOT NULL REFERENCES users(id),
+        aspect_id    TEXT NOT NULL,
+        mark         INTEGER NOT NULL CHECK (mark BETWEEN 0 AND 3),
+        note         TEXT,
+        updated_ms   INTEGER NOT NULL,
+        PRIMARY KEY (exam_id, learner_id, assessor_id, aspect_id),
+        FOREIGN KEY (exam_id, learner_id) REFERENCES exam_candidates(exam_id, learner_id)
+      );
+      -- Append-only: who changed which mark when, from what (NULL: the first mark) to what.
+      CREATE TABLE exam_mark_changes (
+        no           INTEGER PRIMARY KEY,
+        exam_id      TEXT NOT NULL,
+        learner_id   TEXT NOT NULL,
+        assessor_id  TEXT NOT NULL REFERENCES users(id),
+        aspect_id    TEXT NOT NULL,
+        from_mark    INTEGER CHECK (from_mark BETWEEN 0 AND 3),
+        to_mark      INTEGER NOT NULL CHECK (to_mark BETWEEN 0 AND 3),
+        note         TEXT,
+        at_ms        INTEGER NOT NULL,
+        FOREIGN KEY (exam_id, learner_id) REFERENCES exam_candidates(exam_id, learner_id)
+      );
+      CREATE INDEX exam_mark_changes_by_candidate ON exam_mark_changes(exam_id, learner_id, no);
+      -- The lead's sign-off: the result as locked (final, passed), and the certificate a pass
+      -- issued. A row here refuses every later mark (locked = 1; kept as a column so an
+      -- unlock, if ever allowed, is a recorded change rather than a deleted row).
+      CREATE TABLE exam_signoffs (
+        exam_id         TEXT NOT NULL,
+        learner_id      TEXT NOT NULL,
+        signed_by       TEXT NOT NULL REFERENCES users(id),
+        signed_ms       INTEGER NOT NULL,
+        final           REAL NOT NULL,
+        passed          INTEGER NOT NULL CHECK (passed IN (0, 1)),
+        locked          INTEGER NOT NULL DEFAULT 1 CHECK (locked IN (0, 1)),
+        certificate_id  TEXT,
+        PRIMARY KEY (exam_id, learner_id),
+        FOREIGN KEY (exam_id, learner_id) REFERENCES exam_candidates(exam_id, learner_id)
+      );
+    `,
+  },
 ];
 
 /** The schema version this build of VocaXR expects. */
