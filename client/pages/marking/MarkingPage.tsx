@@ -52,6 +52,10 @@ function Attempt({ sessionId }: { sessionId: string }) {
   );
 }
 
+/** The form starts again when reloaded marks differ from the ones it began with; a save keeps it as it is. */
+const ownMarksKey = (marking: Marking, viewerId: string) =>
+  marking.aspects.map((a) => `${a.id}:${a.marks.find((m) => m.assessorId === viewerId)?.mark ?? ''}`).join(',');
+
 function Marks({ exam, learnerId, viewerId }: { exam: Exam; learnerId: string; viewerId: string }) {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
@@ -60,12 +64,12 @@ function Marks({ exam, learnerId, viewerId }: { exam: Exam; learnerId: string; v
   const history = useReloadable(endpoints.markHistory(exam.id, learnerId));
   const results = useExamResults(exam.id);
   const assessors = useApi(endpoints.institutionAssessors());
-  const [saved, setSaved] = useState<{ marking: Marking; n: number } | null>(null);
+  const [saved, setSaved] = useState<Marking | null>(null);
   const aspects = findScene(exam.sceneId)?.judgementAspects ?? [];
   if (loaded.state === 'loading') return <Loading />;
   if (loaded.state === 'error') return <ErrorNotice error={loaded.error} subject="learner" onRetry={loaded.retry} />;
 
-  const marking = saved?.marking ?? loaded.data.marking;
+  const marking = saved ?? loaded.data.marking;
   const judge = exam.leadAssessorId === viewerId || exam.assessorIds.includes(viewerId);
   const ended = candidate ? attemptEnded(candidate.status) : false;
   const view = presentMarking(marking, viewerId, judge, ended);
@@ -100,14 +104,14 @@ function Marks({ exam, learnerId, viewerId }: { exam: Exam; learnerId: string; v
           <span className={`chip marking-chip ${marking.state}`}>{t(`examMarking.state.${marking.state}`)}</span>
         </div>
         <MarkForm
-          key={`${saved?.n ?? 0}-${loaded.data.marking.state}`}
+          key={ownMarksKey(loaded.data.marking, viewerId)}
           examId={exam.id}
           learnerId={learnerId}
           aspects={aspects}
           view={view}
           readOnlyReason={readOnlyReason}
           onSaved={(answer) => {
-            setSaved((s) => ({ marking: answer.marking, n: (s?.n ?? 0) + 1 }));
+            setSaved(answer.marking);
             history.reload();
             results.reload();
           }}
@@ -179,7 +183,13 @@ export function MarkingPage() {
           </p>
         </header>
         {candidate?.sessionId ? <Attempt sessionId={candidate.sessionId} /> : <p className="empty">{t('examMarking.replay.noSession')}</p>}
-        {session && <Marks exam={data} learnerId={learnerId} viewerId={session.user.id} />}
+        {session && candidate && attemptEnded(candidate.status) ? (
+          <Marks exam={data} learnerId={learnerId} viewerId={session.user.id} />
+        ) : (
+          <p className="notice" data-testid="marking-not-ended">
+            {t('examMarking.aspects.notEnded')}
+          </p>
+        )}
       </article>
     </Layout>
   );

@@ -78,7 +78,7 @@ function Results({ exam, viewerId }: { exam: Exam; viewerId: string }) {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
   const results = useExamResults(exam.id);
-  const [signing, setSigning] = useState<ExamResultRow | null>(null);
+  const [signingId, setSigningId] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const isLead = exam.leadAssessorId === viewerId;
   const judge = isLead || exam.assessorIds.includes(viewerId);
@@ -86,6 +86,8 @@ function Results({ exam, viewerId }: { exam: Exam; viewerId: string }) {
   const judgementMax = aspects.reduce((sum, a) => sum + a.max, 0);
   if (results.state === 'loading') return <Loading />;
   if (results.state === 'error') return <ErrorNotice error={results.error} onRetry={results.retry} />;
+  // The row as last loaded: a refused sign-off reloads the table, and the dialog names what the fresh row lacks.
+  const signing = results.data.find((row) => row.learnerId === signingId);
   return (
     <>
       <p className="muted">{t('examMarking.results.intro', { judgement: judgementMax || 20 })}</p>
@@ -123,7 +125,7 @@ function Results({ exam, viewerId }: { exam: Exam; viewerId: string }) {
               language={language}
               onSignOff={() => {
                 setDone(null);
-                setSigning(row);
+                setSigningId(row.learnerId);
               }}
             />
           ))}
@@ -133,9 +135,10 @@ function Results({ exam, viewerId }: { exam: Exam; viewerId: string }) {
         <SignOffDialog
           examId={exam.id}
           row={signing}
+          onRefused={results.reload}
           judges={exam.judges}
           aspects={aspects}
-          onClose={() => setSigning(null)}
+          onClose={() => setSigningId(null)}
           onSignedOff={() => {
             setDone(signing.name);
             results.reload();

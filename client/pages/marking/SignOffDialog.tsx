@@ -11,13 +11,15 @@ import { formatNumber, uiLanguage } from '../../i18n/format';
 import { aspectTitle } from './aspectText';
 import { signOffGap } from './markingView';
 
-export function SignOffDialog({ examId, row, judges, aspects, onClose, onSignedOff }: {
+export function SignOffDialog({ examId, row, judges, aspects, onClose, onSignedOff, onRefused }: {
   examId: string;
   row: ExamResultRow;
   judges: number;
   aspects: readonly JudgementAspect[];
   onClose(): void;
   onSignedOff(answer: SignOffResponse): void;
+  /** The table reloads, so the dialog's row (and what it says is missing) is the server's latest. */
+  onRefused(): void;
 }) {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
@@ -40,8 +42,10 @@ export function SignOffDialog({ examId, row, judges, aspects, onClose, onSignedO
       onSignedOff(answer);
       dialog.current?.close();
     } catch (error) {
-      setFailure(asApiError(error));
+      const failed = asApiError(error);
+      setFailure(failed);
       setWorking(false);
+      if (failed.code === 'conflict') onRefused();
     }
   };
 

@@ -113,6 +113,8 @@ export function signOffGap(row: Pick<ExamResultRow, 'status' | 'marking' | 'sign
   const state = resultState(row);
   if (state === 'not_ended') return { kind: 'not_ended' };
   if (state === 'signed_off') return { kind: 'signed_off' };
+  // A judge's row before every mark is in holds their own marks alone: it cannot count the others'.
+  if (row.marking?.othersHidden) return { kind: 'marks_missing', aspects: [] };
   const aspects = row.marking?.aspects ?? [];
   const missing = aspects.filter((a) => a.marks.length < judges).map((a) => ({ id: a.id, have: a.marks.length, need: judges }));
   if (state === 'awaiting_marks' || missing.length > 0) return { kind: 'marks_missing', aspects: missing };

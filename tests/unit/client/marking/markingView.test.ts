@@ -121,5 +121,7 @@ describe('results rows', () => {
       aspects: ['bead'],
     });
     expect(signOffGap({ status: 'submitted', marking: marking('ready', { bead: { a1: 1 } }) }, 1)).toEqual({ kind: 'unknown' });
+    // The lead's own view before every judge marked: no counts it cannot know.
+    expect(signOffGap({ status: 'submitted', marking: marking('awaiting_marks', { bead: { a1: 1 } }, { othersHidden: true }) }, 3)).toEqual({ kind: 'marks_missing', aspects: [] });
   });
 });
