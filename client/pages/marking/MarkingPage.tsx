@@ -88,7 +88,6 @@ function Marks({ exam, learnerId, viewerId }: { exam: Exam; learnerId: string; v
       {view.signedOff && (
         <div className="notice signed-off-banner" role="status" data-testid="signed-off-banner">
           <p>
-            <span aria-hidden="true">🔒 </span>
             {t('examMarking.signedOff.banner', { date: row?.signedOffAt ? formatDateTime(row.signedOffAt, language) : '' })}
           </p>
           {row?.certificateId && (
