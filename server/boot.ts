@@ -21,7 +21,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Test seams; production passes none. */
+/** Test seams (production passes none), and the sign-off's certificate issuer (server/exams/certificateIssuer.ts). */
 export type BootOptions = Pick<ServerDeps, 'socketRateLimit' | 'userBudgets' | 'now' | 'abandonSweepMs' | 'examSweepMs' | 'examGraceMs' | 'loginLimits' | 'certificateIssuer'> & {
   /** Seed the demo students' sample attempts with the demo data. @default true */
   demoAttempts?: boolean;

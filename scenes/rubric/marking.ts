@@ -93,6 +93,6 @@ export function signOffBlockers(marking: Marking, judges: number): string[] {
     .map((a) => ({ id: a.id, lacking: judges - new Set(a.marks.map((m) => m.assessorId)).size }))
     .filter((a) => a.lacking > 0)
     .map((a) => `aspect ${a.id} lacks ${a.lacking} mark${a.lacking === 1 ? '' : 's'}`);
-  const disagreements = marking.aspects.filter((a) => a.disagreement).map((a) => `aspect ${a.id} is in disagreement (marks ${a.marks.map((m) => m.mark).join(', ')})`);
+  const disagreements = marking.aspects.filter((a) => a.disagreement).map((a) => `aspect ${a.id} is in disagreement (marks ${a.marks.map((m) => m.mark).sort((x, y) => x - y).join(', ')})`);
   return missing.length > 0 ? missing : disagreements;
 }

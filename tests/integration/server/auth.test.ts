@@ -83,6 +83,13 @@ describe('auth over REST', () => {
     expect(welding.title.vi).not.toBe('');
     expect(welding.criteria.map((c) => c.id)).toEqual(['work-angle', 'travel-angle', 'ctwd', 'travel-speed', 'aim', 'coverage']);
     expect(welding.criteria.reduce((sum, c) => sum + c.weight, 0)).toBe(100);
+    // The judgement aspects an assessor marks (docs/scenes/welding-bead.md), with their descriptors.
+    const aspects = (welding as unknown as { judgementAspects: { id: string; max: number; descriptor: { vi: string; en: string } }[] }).judgementAspects;
+    expect(aspects.map((a) => [a.id, a.max])).toEqual([
+      ['bead-appearance', 10],
+      ['work-practice', 10],
+    ]);
+    expect(aspects[0]!.descriptor.vi).toMatch(/^Mối hàn đều/);
   });
 
   it('answers an unknown API path with a JSON 404', async () => {

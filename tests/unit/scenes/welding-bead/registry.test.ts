@@ -23,8 +23,30 @@ describe('welding-bead in the scene registry', () => {
         { id: 'aim', weight: 15 },
         { id: 'coverage', weight: 10 },
       ],
+      judgementAspects: weldingBeadRules.judgementAspects,
     });
     expect(weldingBeadRules.rubric.passMark).toBe(70);
+  });
+
+  it("has the standard's two judgement aspects, 10 points each, described in vi and en", () => {
+    expect(weldingBeadRules.judgementAspects).toEqual([
+      {
+        id: 'bead-appearance',
+        max: 10,
+        descriptor: {
+          vi: 'Mối hàn đều: bề rộng và vảy hàn đồng đều, không khuyết cạnh, rỗ khí hay bắn tóe nhìn thấy được.',
+          en: 'Uniform bead: even width and ripples, no visible undercut, porosity or spatter.',
+        },
+      },
+      {
+        id: 'work-practice',
+        max: 10,
+        descriptor: {
+          vi: 'Thao tác an toàn, gọn gàng: cầm mỏ và cáp hàn đúng cách, tư thế vững, bảo hộ suốt quá trình.',
+          en: 'Safe, orderly practice: torch and cable handled correctly, steady posture, PPE throughout.',
+        },
+      },
+    ]);
   });
 
   it('has advice in both languages for every criterion and critical error, and nothing else', () => {
