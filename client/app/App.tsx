@@ -21,6 +21,9 @@ const ProgressPage = lazy(() => import('../pages/progress/ProgressPage').then((m
 // The proctor dashboard and the live 3D spectator (docs/proctoring.md).
 const ProctorPage = lazy(() => import('../pages/proctor/ProctorPage').then((m) => ({ default: m.ProctorPage })));
 const SpectatePage = lazy(() => import('../pages/proctor/SpectatePage').then((m) => ({ default: m.SpectatePage })));
+// The judges' pages: an exam's results and sign-off, a candidate's marking (PROTOCOL §7).
+const ResultsPage = lazy(() => import('../pages/marking/ResultsPage').then((m) => ({ default: m.ResultsPage })));
+const MarkingPage = lazy(() => import('../pages/marking/MarkingPage').then((m) => ({ default: m.MarkingPage })));
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { session, checking } = useSession();
@@ -53,6 +56,8 @@ export function App() {
             <Route path="/sessions/:sessionId/replay" element={signedIn(<ReplayPage />)} />
             <Route path="/exams/:examId/proctor" element={signedIn(<ProctorPage />)} />
             <Route path="/exams/:examId/proctor/spectate/:sessionId" element={signedIn(<SpectatePage />)} />
+            <Route path="/exams/:examId/results" element={signedIn(<ResultsPage />)} />
+            <Route path="/exams/:examId/candidates/:learnerId/marking" element={signedIn(<MarkingPage />)} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -16,7 +16,14 @@ import type {
 import type { SessionDiscardAck } from '../../scenes/protocol/training';
 import type { CreateExamRequest, Exam, ExamResponse, StopCandidateRequest } from '../../scenes/protocol/exams';
 import type { ScoreReport } from '../../scenes/rubric/report';
+import type { ExamOutcome, ExamResultRow, MarkHistoryResponse, MarkingResponse, PutMarksRequest, SignOffResponse } from '../../scenes/protocol/marking';
 import type { ClassAnalytics, LearnerProgress, LearnerSummary, Page, SessionCommentResponse, SessionDetailResponse, SessionIntegrityResponse, SessionListItem } from '../../scenes/protocol/review';
+
+/** GET /api/learners/:id/profile (PROTOCOL §2), typed here: scenes/protocol has no type for it yet. */
+export interface LearnerProfile {
+  learner: { id: string; name: string };
+  results: { sessionId: string; sceneId: string; mode: 'practice' | 'exam'; total: number; passed: boolean; finishedAt: string; exam?: ExamOutcome }[];
+}
 
 /** A GET endpoint: its path under /api; the type parameter is the JSON it answers. */
 export interface Endpoint<Response> {
@@ -71,5 +78,23 @@ export const endpoints = {
     path: `/exams/${id(examId)}/candidates/${id(learnerId)}/stop`,
     method: 'POST',
     body: { reason },
+  }),
+  /** A learner's finished results (PROTOCOL §2); a signed-off exam's carry `exam` (§7 ext). */
+  learnerProfile: (learnerId: string) => get<LearnerProfile>(`/learners/${id(learnerId)}/profile`),
+  /** PROTOCOL §7: an exam's candidates with measurement, judgement, final and marking state (its assessors, an admin). */
+  examResults: (examId: string) => get<ExamResultRow[]>(`/exams/${id(examId)}/results`),
+  /** §7 ext: one candidate's marking as the caller may see it (a judge: only their own marks until every judge has marked). */
+  marking: (examId: string, learnerId: string) => get<MarkingResponse>(`/exams/${id(examId)}/candidates/${id(learnerId)}/marking`),
+  /** §7 ext: every mark change of the candidate (who, when, from, to), oldest first. */
+  markHistory: (examId: string, learnerId: string) => get<MarkHistoryResponse>(`/exams/${id(examId)}/candidates/${id(learnerId)}/marks/history`),
+  putMarks: (examId: string, learnerId: string, body: PutMarksRequest): Command<PutMarksRequest, MarkingResponse> => ({
+    path: `/exams/${id(examId)}/candidates/${id(learnerId)}/marks`,
+    method: 'PUT',
+    body,
+  }),
+  signOff: (examId: string, learnerId: string): Command<Record<string, never>, SignOffResponse> => ({
+    path: `/exams/${id(examId)}/candidates/${id(learnerId)}/signoff`,
+    method: 'POST',
+    body: {},
   }),
 };

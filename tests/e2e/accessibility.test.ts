@@ -11,6 +11,7 @@ import { signIn } from './support/signIn';
 import { loginAs, manualClock, startTestServer, type TestServer } from '../support/testServer';
 import { recordAttempt } from '../support/recordAttempt';
 import { simulateWeld } from '../../scenes/welding-bead/simulatedWelder';
+import { startExamAttempt } from './support/examCandidate';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -51,6 +52,13 @@ export const auditedPages: AuditedPage[] = [
   { name: 'session review', user: 'teacher1', path: (f) => `/sessions/${f.sessionId}`, ready: (page) => page.getByTestId('parameter-plots').waitFor() },
   { name: 'my progress', user: 'student1', path: (f) => `/learners/${f.studentId}/progress`, ready: (page) => page.getByTestId('learner-sessions').locator('table').waitFor(), open: openAllDetails },
   { name: 'proctor dashboard', user: 'assessor1', path: (f) => `/exams/${f.examId}/proctor`, ready: (page) => page.locator('[data-testid="proctor-tiles"] > li').first().waitFor() },
+  { name: 'exam results', user: 'assessor1', path: (f) => `/exams/${f.examId}/results`, ready: (page) => page.getByTestId('results-table').waitFor() },
+  {
+    name: 'exam marking',
+    user: 'assessor1',
+    path: (f) => `/exams/${f.examId}/candidates/${f.studentId}/marking`,
+    ready: (page) => Promise.all([page.getByTestId('judges-table').waitFor(), page.getByTestId('mark-history').waitFor(), page.getByTestId('marking-replay').waitFor()]),
+  },
   { name: 'unknown session', user: 'teacher1', path: () => '/sessions/no-such-session', ready: (page) => page.getByTestId('error-notice').waitFor() },
   { name: 'not found', path: () => '/no-such-page', ready: (page) => page.locator('h1').waitFor() },
 ];
@@ -115,6 +123,12 @@ describe('accessibility of every page', () => {
     const created = await fetch(`${server.url}/api/exams`, { method: 'POST', headers: { Authorization: `Bearer ${assessor}`, 'Content-Type': 'application/json' }, body: JSON.stringify(examRequest) });
     expect(created.status).toBe(201);
     const exam = (await created.json()) as { exam: { id: string } };
+    // student1 starts the exam and the assessor stops it, then marks it: the results table and a marking page to audit.
+    const attempt = await startExamAttempt(server.url, student, exam.exam.id);
+    attempt.socket.close();
+    const post = (path: string, method: string, body: unknown) => fetch(`${server.url}/api${path}`, { method, headers: { Authorization: `Bearer ${assessor}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await post(`/exams/${exam.exam.id}/candidates/${me.user.id}/stop`, 'POST', { reason: 'Kiểm tra khả năng tiếp cận' })).status).toBe(200);
+    expect((await post(`/exams/${exam.exam.id}/candidates/${me.user.id}/marks`, 'PUT', { marks: { 'bead-appearance': 2, 'work-practice': 1 } })).status).toBe(200);
     fixture = { classId: classes.find((c) => c.code === 'HAN-K24')!.id, sessionId, studentId: me.user.id, examId: exam.exam.id };
   });
 

@@ -11,6 +11,7 @@ import { ColumnHeader, DataTable } from '../../components/DataTable';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { formatDateTime, formatDurationWords, formatNumber, uiLanguage, type UiLanguage } from '../../i18n/format';
 import { examProgress } from './examRows';
+import { resultsPath } from '../marking/paths';
 
 /** Where the form leaves word of what it scheduled (react-router location state). */
 export interface ExamCreatedState {
@@ -30,6 +31,9 @@ function ExamRow({ exam, language, scenes }: { exam: Exam; language: UiLanguage;
           {exam.title}
         </Link>
         <span className="cell-note muted small">{scene}</span>
+        <Link className="cell-note small" to={resultsPath(exam.id)} aria-label={t('examMarking.results.linkLabel', { title: exam.title })} data-testid={`results-${exam.id}`}>
+          {t('examMarking.results.link')}
+        </Link>
       </th>
       <td>
         <span className={stateChip[exam.status]} data-testid="exam-state">

@@ -4,6 +4,13 @@ import { Link } from 'react-router';
 import { useSession } from '../../app/useSession';
 import { SceneCatalogue } from './SceneCatalogue';
 import { MyExams } from './MyExams';
+import { ExamResults } from '../progress/ExamResults';
+
+/** The student's signed-off exam results, on their home as on their progress page. */
+function MyExamResults() {
+  const { session } = useSession();
+  return session ? <ExamResults learnerId={session.user.id} /> : null;
+}
 
 function MyProgressLink() {
   const { t } = useTranslation();
@@ -28,6 +35,7 @@ export function StudentHome() {
   return (
     <>
       <MyExams />
+      <MyExamResults />
       <SceneCatalogue titleKey="student.catalogueTitle" actionLabelKey="student.practise" />
       <MyProgressLink />
     </>

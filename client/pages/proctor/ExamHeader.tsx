@@ -1,11 +1,13 @@
 // The exam the dashboard watches: title, scene, window, state (moving with the clock) and time limit.
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useStore } from 'zustand';
 import type { Exam, ExamStatus } from '../../../scenes/protocol/exams';
 import { sceneTitle } from '../../components/sceneText';
 import { formatDateTime, formatDurationWords, uiLanguage } from '../../i18n/format';
 import type { ExamWindow } from './alerts';
 import type { ProctorStore } from './proctorStore';
+import { resultsPath } from '../marking/paths';
 
 /** The exam's state on this PC's clock: it opens and closes while the page is open. */
 export function examStateAt(window: ExamWindow, nowMs: number): ExamStatus {
@@ -21,6 +23,9 @@ export function ExamHeader({ exam, window, store }: { exam: Exam; window: ExamWi
     <header className="proctor-head">
       <p className="eyebrow">{t('examProctor.eyebrow')}</p>
       <h1 data-testid="proctor-heading">{exam.title}</h1>
+      <Link className="button ghost" to={resultsPath(exam.id)} data-testid="results-link">
+        {t('examMarking.results.link')}
+      </Link>
       <dl className="proctor-facts" aria-label={t('examProctor.exam.label')}>
         <div>
           <dt>{t('examProctor.exam.scene')}</dt>

@@ -1,0 +1,188 @@
+// Marking and sign-off in real Chromium against a real server: student1 takes an exam with three
+// judges (assessor1 leads, assessor2, assessor3; judges: 3) over /training from Node and hands
+// in. Each judge marks in the browser; until the third has marked, each sees only their own
+// marks; then the judges' table shows every mark with the bead aspect highlighted in
+// disagreement (1, 3, 2), the results table shows "disagreement" and no Sign off; assessor1
+// changes their mark (1 → 2, kept in the history), the row turns ready; a sign-off refused in a
+// race names the aspect in disagreement; the lead signs off, every page turns read-only, and
+// student1's progress shows the signed-off result. Screenshots: test-results/marking-disagreement.png,
+// marking-results.png, marking-signed-off.png, marking-learner-progress.png.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { CreateExamRequest, Exam } from '../../scenes/protocol/exams';
+import type { ExamResultRow } from '../../scenes/protocol/marking';
+import { simulateWeld } from '../../scenes/welding-bead/simulatedWelder';
+import { launchChromium, saveScreenshot } from './support/browser';
+import { signIn } from './support/signIn';
+import { startExamAttempt, streamInRealTime } from './support/examCandidate';
+import { disagreements, markAspects, markingState, openMarkingPage, openResults, resultRowState, signOff } from './support/marking';
+import { emitAck } from '../support/trainingClient';
+import { signInAs, startTestServer, type TestServer } from '../support/testServer';
+
+const bead = 'bead-appearance';
+const practice = 'work-practice';
+const judgeNames = ['assessor1', 'assessor2', 'assessor3'] as const;
+type Judge = (typeof judgeNames)[number];
+
+describe('marking an exam with three judges and signing it off', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let exam: Exam;
+  const id: Record<string, string> = {};
+  const token: Record<string, string> = {};
+  const contexts: BrowserContext[] = [];
+  const pages = {} as Record<Judge | 'student1', Page>;
+
+  const api = async (path: string, as: string, init: { method?: string; body?: unknown } = {}) => {
+    const response = await fetch(`${server.url}/api${path}`, {
+      method: init.method ?? 'GET',
+      headers: { Authorization: `Bearer ${token[as]}`, ...(init.body ? { 'Content-Type': 'application/json' } : {}) },
+      ...(init.body ? { body: JSON.stringify(init.body) } : {}),
+    });
+    return { status: response.status, body: (await response.json()) as unknown };
+  };
+
+  beforeAll(async () => {
+    server = await startTestServer({}, { socketRateLimit: { burst: 100_000, perSecond: 100_000 }, loginLimits: { addressBudget: { burst: 1_000, perSecond: 100 } } });
+    browser = await launchChromium();
+    for (const name of ['student1', ...judgeNames]) {
+      const answer = await signInAs(server.url, name);
+      id[name] = answer.user.id;
+      token[name] = answer.token;
+    }
+    const request: CreateExamRequest = {
+      sceneId: 'welding-bead',
+      title: 'Hàn giáp mối — kỳ thi cuối khóa',
+      candidateIds: [id.student1!],
+      assessorIds: [id.assessor2!, id.assessor3!],
+      opensAt: new Date(Date.now() - 60_000).toISOString(),
+      closesAt: new Date(Date.now() + 3_600_000).toISOString(),
+      timeLimitMs: 10 * 60_000,
+      judges: 3,
+    };
+    const created = await api('/exams', 'assessor1', { method: 'POST', body: request });
+    expect(created.status).toBe(201);
+    exam = (created.body as { exam: Exam }).exam;
+
+    // student1 welds for a few seconds in real time and hands in.
+    const attempt = await startExamAttempt(server.url, token.student1!, exam.id);
+    const stream = streamInRealTime(attempt, simulateWeld({ sampleRateHz: 20, durationMs: 5_000, unsteadiness: 0.3 }));
+    expect(await stream.done).toBeUndefined();
+    const finished = await emitAck(attempt.socket, 'session:finish', { sessionId: attempt.sessionId, lastSeq: stream.acked });
+    expect(finished.ok).toBe(true);
+    attempt.socket.close();
+
+    for (const name of [...judgeNames, 'student1'] as const) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+      contexts.push(context);
+      pages[name] = await context.newPage();
+      await signIn(pages[name], server.url, name);
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('shows each judge only their own marks until the third has marked, then every mark with the disagreement highlighted', { timeout: 180_000 }, async () => {
+    const a1 = pages.assessor1;
+    await openMarkingPage(a1, server.url, exam.id, id.student1!);
+    expect(await a1.getByTestId('marking-title').textContent()).toBe('Nguyễn Văn An');
+    expect(await markingState(a1)).toBe('awaiting_marks');
+    // The standard's aspects with their descriptors in the UI language, a 0–3 choice each.
+    await expect.poll(() => a1.getByTestId(`aspect-${bead}`).textContent()).toContain('Mối hàn đều');
+    expect(await a1.getByTestId(`aspect-${bead}`).getByRole('radio').count()).toBe(4);
+    await markAspects(a1, { [bead]: 1, [practice]: 2 }, 'Vảy hàn chưa đều ở nửa sau.');
+    expect(await a1.getByTestId('own-marks-only').isVisible()).toBe(true);
+
+    const a2 = pages.assessor2;
+    await openMarkingPage(a2, server.url, exam.id, id.student1!);
+    // assessor1 has marked, but assessor2 sees nothing of it: no marks picked, no judges' table.
+    expect(await a2.getByTestId(`mark-${bead}-1`).isChecked()).toBe(false);
+    await markAspects(a2, { [bead]: 3, [practice]: 2 });
+    expect(await a2.getByTestId('own-marks-only').isVisible()).toBe(true);
+    expect(await a2.getByTestId('judges-table').count()).toBe(0);
+    expect(await a2.getByTestId('mark-history').getByTestId('mark-change').count()).toBe(2);
+
+    const a3 = pages.assessor3;
+    await openMarkingPage(a3, server.url, exam.id, id.student1!);
+    await markAspects(a3, { [bead]: 2, [practice]: 1 });
+    // The third judge's save answers every mark: bead 1, 3, 2 is more than 1 apart.
+    await a3.getByTestId('judges-table').waitFor();
+    expect(await markingState(a3)).toBe('disagreement');
+    expect(await disagreements(a3)).toEqual([bead]);
+    expect(await a3.getByTestId('disagreement-summary').getAttribute('data-count')).toBe('1');
+    expect(await a3.getByTestId(`judges-row-${bead}`).textContent()).toContain('Lệch điểm');
+    await a3.getByTestId('marking-replay').locator('canvas').waitFor();
+    console.info(`marking page: ${await saveScreenshot(a3, 'marking-disagreement')}`);
+  });
+
+  it('keeps sign-off from the lead while in disagreement; a judge changes their mark and the row turns ready', { timeout: 120_000 }, async () => {
+    const a1 = pages.assessor1;
+    await openResults(a1, server.url, exam.id);
+    expect(await resultRowState(a1, id.student1!)).toBe('disagreement');
+    expect(await a1.getByTestId(`result-row-${id.student1}`).getByTestId('signoff').count()).toBe(0);
+
+    await openMarkingPage(a1, server.url, exam.id, id.student1!);
+    expect(await disagreements(a1)).toEqual([bead]);
+    expect(await a1.getByTestId(`mark-${bead}-1`).isChecked()).toBe(true);
+    await markAspects(a1, { [bead]: 2 }, 'Sau khi trao đổi: vảy hàn đạt chuẩn.');
+    await expect.poll(() => markingState(a1)).toBe('ready');
+    expect(await disagreements(a1)).toEqual([]);
+    // Every change is kept: assessor1's bead mark from 1 to 2, with who and the note.
+    const changes = a1.getByTestId('mark-history').getByTestId('mark-change');
+    await expect.poll(() => changes.count()).toBe(7);
+    const last = (await changes.last().locator('td, th').allTextContents()).map((s) => s.trim());
+    expect(last.slice(1)).toEqual(['Võ Thị Hạnh', 'Mối hàn đều', '1', '2', 'Sau khi trao đổi: vảy hàn đạt chuẩn.']);
+  });
+
+  it('names what is missing when the sign-off is refused, then the lead signs off and everything locks', { timeout: 120_000 }, async () => {
+    const a1 = pages.assessor1;
+    await openResults(a1, server.url, exam.id);
+    expect(await resultRowState(a1, id.student1!)).toBe('ready');
+    await a1.getByTestId(`result-row-${id.student1}`).getByTestId('signoff').click();
+    await a1.getByTestId('signoff-dialog').waitFor();
+    // A race: assessor3 changes a mark while the lead's dialog is open.
+    expect((await api(`/exams/${exam.id}/candidates/${id.student1}/marks`, 'assessor3', { method: 'PUT', body: { marks: { [bead]: 0 } } })).status).toBe(200);
+    await a1.getByTestId('signoff-confirm').click();
+    const refusal = a1.getByTestId('signoff-error');
+    await refusal.waitFor();
+    await expect.poll(() => refusal.textContent()).toContain('Mối hàn đều');
+    expect(await refusal.textContent()).toContain('lệch điểm');
+    expect(await refusal.textContent()).not.toMatch(/cannot sign off/);
+    await a1.keyboard.press('Escape');
+    expect((await api(`/exams/${exam.id}/candidates/${id.student1}/marks`, 'assessor3', { method: 'PUT', body: { marks: { [bead]: 2 } } })).status).toBe(200);
+
+    await openResults(a1, server.url, exam.id);
+    await signOff(a1, id.student1!);
+    const rows = (await api(`/exams/${exam.id}/results`, 'assessor1')).body as ExamResultRow[];
+    const row = rows.find((r) => r.learnerId === id.student1)!;
+    expect(row.signedOffAt).toBeDefined();
+    expect(await a1.getByTestId(`result-row-${id.student1}`).getByTestId('result-final').textContent()).toBe(row.final!.toLocaleString('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+    expect(await a1.getByTestId(`result-row-${id.student1}`).getByTestId('signoff').count()).toBe(0);
+    console.info(`results table: ${await saveScreenshot(a1, 'marking-results')}`);
+
+    const a2 = pages.assessor2;
+    await openMarkingPage(a2, server.url, exam.id, id.student1!);
+    await a2.getByTestId('signed-off-banner').waitFor();
+    expect(await markingState(a2)).toBe('signed_off');
+    expect(await a2.getByTestId(`mark-${bead}-3`).isDisabled()).toBe(true);
+    expect(await a2.getByTestId('save-marks').count()).toBe(0);
+    expect((await api(`/exams/${exam.id}/candidates/${id.student1}/marks`, 'assessor2', { method: 'PUT', body: { marks: { [bead]: 1 } } })).status).toBe(409);
+    console.info(`signed off: ${await saveScreenshot(a2, 'marking-signed-off')}`);
+  });
+
+  it('shows the learner the signed-off result in My progress', { timeout: 60_000 }, async () => {
+    const student = pages.student1;
+    await student.goto(`${server.url}/learners/${id.student1}/progress`);
+    const result = student.getByTestId(`exam-result-${exam.id}`);
+    await result.waitFor();
+    const row = ((await api(`/exams/${exam.id}/results`, 'assessor1')).body as ExamResultRow[]).find((r) => r.learnerId === id.student1)!;
+    expect(await result.locator('th').textContent()).toBe(exam.title);
+    expect(await result.getByTestId('exam-final').textContent()).toBe(row.final!.toLocaleString('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+    expect(await result.getByTestId('exam-passed').getAttribute('data-passed')).toBe(String(row.passed));
+    console.info(`learner: ${await saveScreenshot(student, 'marking-learner-progress')}`);
+  });
+});
