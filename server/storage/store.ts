@@ -7,6 +7,7 @@ import type { ReviewRepository } from './review';
 import type { SignInRepository } from './signIns';
 import type { ExamRepository } from './exams';
 import type { MarkingRepository } from './marking';
+import type { CertificateRepository } from './certificates';
 
 export type * from './attempts';
 export type * from './directory';
@@ -14,6 +15,7 @@ export type * from './review';
 export type * from './signIns';
 export type * from './exams';
 export type * from './marking';
+export type * from './certificates';
 export { roles } from './directory';
 export { resultStatuses } from './attempts';
 
@@ -26,6 +28,8 @@ export interface Store {
   exams: ExamRepository;
   /** Judges' marks, their history and sign-offs (./marking.ts). */
   marking: MarkingRepository;
+  /** Issued certificates and revocation status lists (./certificates.ts). */
+  certificates: CertificateRepository;
   close(): Promise<void>;
 }
 

@@ -9,6 +9,7 @@ import { SqliteAttemptQueries } from './attemptQueries';
 import { SqliteDirectoryQueries } from './directoryQueries';
 import { SqliteExamQueries } from './examQueries';
 import { SqliteMarkingQueries } from './markingQueries';
+import { SqliteCertificateQueries } from './certificateQueries';
 import { SqliteReviewQueries } from './reviewQueries';
 import { SqliteSignInQueries } from './signInQueries';
 
@@ -20,6 +21,7 @@ export class SqliteStore implements Store {
   readonly review: SqliteReviewQueries;
   readonly exams: SqliteExamQueries;
   readonly marking: SqliteMarkingQueries;
+  readonly certificates: SqliteCertificateQueries;
 
   /** Opens (creating if needed) the database file and brings its schema up to date. */
   constructor(path: string) {
@@ -40,6 +42,7 @@ export class SqliteStore implements Store {
     this.review = new SqliteReviewQueries(this.db);
     this.exams = new SqliteExamQueries(this.db);
     this.marking = new SqliteMarkingQueries(this.db);
+    this.certificates = new SqliteCertificateQueries(this.db);
   }
 
   async close(): Promise<void> {
