@@ -42,6 +42,7 @@ import { defaultUserBudgets, UserBudgets, type UserBudgetLimits } from './realti
 import type { IssuerKeyMaterial } from './certificates/issuerKey';
 import { issuerIdentity } from './certificates/issuerIdentity';
 import { CertificateService } from './certificates/certificateService';
+import { signOffIssuer } from './certificates/signOffIssuer';
 import { certificateRoutes, publicCertificateRoutes, type CertificateLimits } from './routes/certificates';
 
 export interface ServerDeps {
@@ -66,7 +67,7 @@ export interface ServerDeps {
   examGraceMs?: number;
   /** Sign-in limits (tests shorten the delays); the hashing concurrency comes from config. */
   loginLimits?: Partial<LoginLimits>;
-  /** The sign-off hook (server/exams/certificateIssuer.ts): issues a certificate for a passed sign-off; none, no certificate. */
+  /** The sign-off hook (server/exams/certificateIssuer.ts); by default the certificate service (server/certificates/signOffIssuer.ts). */
   certificateIssuer?: CertificateIssuer | undefined;
   /** The institution's certificate signing key (server/certificates/issuerKey.ts). */
   issuerKey: IssuerKeyMaterial;
@@ -142,7 +143,8 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
   api.use('/sessions', sessionRoutes(store, sessions));
   api.use('/users', userRoutes(store, authEvents));
   api.use('/exams', examRoutes(store, sessions));
-  api.use('/exams', markingRoutes(store, { logger, now: () => sessions.now(), certificateIssuer }));
+  // A pass at sign-off issues its certificate through this service unless a test hands in its own issuer.
+  api.use('/exams', markingRoutes(store, { logger, now: () => sessions.now(), certificateIssuer: certificateIssuer ?? signOffIssuer(store, certificates) }));
   api.use(apiNotFound);
   app.use('/api', api);
 

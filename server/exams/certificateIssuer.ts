@@ -19,6 +19,8 @@ export interface SignedOffAttempt {
   signedOffBy: string;
   /** The log's sealed chain head (docs/protocol.md §9); undefined only for an attempt never sealed. */
   sealedHead: string | undefined;
+  /** The origin the sign-off request came to: the status list's URL when VOCAXR_PUBLIC_URL is not set. */
+  origin?: string;
 }
 
 export interface CertificateIssuer {

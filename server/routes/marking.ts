@@ -8,6 +8,7 @@ import { everyJudgeHasMarked, signOffBlockers } from '../../scenes/rubric/markin
 import { visibleExam } from '../auth/access';
 import { authOf } from '../auth/middleware';
 import type { CertificateIssuer } from '../exams/certificateIssuer';
+import { requestOrigin } from './certificates';
 import { candidateStatusOf } from '../exams/examView';
 import { candidateMarks, endedAttempt, examCandidate, examRules, requireEndedAttempt } from '../exams/markedCandidate';
 import { fullMarking, markingSeenBy } from '../exams/markingView';
@@ -138,6 +139,7 @@ export function markingRoutes(store: Store, { logger, now, certificateIssuer }: 
           signedOffAt,
           signedOffBy: signOff.signedBy,
           sealedHead: session.sealedHead,
+          origin: requestOrigin(req),
         }));
       } catch (error) {
         logger.error({ err: error, examId: exam.id, learnerId: candidate.learnerId }, 'certificate issuing failed after sign-off');

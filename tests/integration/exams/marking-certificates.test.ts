@@ -100,3 +100,48 @@ describe('the certificate issuer at sign-off', () => {
     expect(rows.every((r) => r.status === 'submitted' && r.marking?.state === 'signed_off' && r.report?.critical.length === 0)).toBe(true);
   });
 });
+
+// Without a test issuer the server wires its certificate service in (server/certificates/signOffIssuer.ts):
+// a passed sign-off answers a real certificate id, whose credential names the standard and verifies.
+describe('sign-off with the server\'s own certificate service', () => {
+  let offsetMs = 0;
+  const clock = { now: () => Date.now() + offsetMs, advance: (ms: number) => void (offsetMs += ms) };
+  let server: TestServer;
+  let cast: Cast;
+  const api = examApi(() => server.url);
+
+  beforeAll(async () => {
+    server = await startTestServer({}, { now: clock.now, socketRateLimit: { burst: 100_000, perSecond: 100_000 } });
+    cast = await signInAll(server.url);
+  });
+  afterAll(async () => {
+    await server?.dispose();
+  });
+
+  it('issues a certificate that verifies, naming the standard, its version and the attempt\'s sealed head', async () => {
+    const exam = await api.create(cast.token.assessor1, examRequest(cast, clock.now()));
+    const { sessionId } = await finishExamAttempt(server.url, cast.token.student1, exam.id, passingWeld(), clock.advance);
+    // Back to the wall clock: a verifier checks validFrom (the sign-off time) against its own.
+    offsetMs = 0;
+    await putMarks(server.url, cast.token.assessor1, exam.id, cast.id.student1, { 'bead-appearance': 2, 'work-practice': 2 });
+    const answer = await signOff(server.url, cast.token.assessor1, exam.id, cast.id.student1);
+    expect(answer.passed).toBe(true);
+    expect(answer.certificateId).toMatch(/^[0-9a-f-]{36}$/);
+
+    const credential = (await (await fetch(`${server.url}/api/certificates/${answer.certificateId}`)).json()) as {
+      credentialSubject: { achievement: { name: string; criteria: { narrative: string } } };
+      evidence: { id: string; narrative: string }[];
+    };
+    expect(credential.credentialSubject.achievement.name).toBe('Hàn MIG/MAG giáp mối tư thế bằng (1G)');
+    expect(credential.credentialSubject.achievement.criteria.narrative).toMatch(/phiên bản .*Đạt khi điểm cuối cùng từ/);
+    const integrity = (await (await api.call('GET', `/api/sessions/${sessionId}/integrity`, cast.token.assessor1)).json()) as { sealedHead: string };
+    expect(credential.evidence).toContainEqual(expect.objectContaining({ id: `urn:vocaxr:session:${sessionId}`, narrative: `sha256:${integrity.sealedHead}` }));
+
+    const verified = (await (await fetch(`${server.url}/api/verify`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(credential) })).json()) as { verified: boolean; checks: { check: string; ok: boolean }[] };
+    expect(verified.verified).toBe(true);
+    expect(verified.checks.every((c) => c.ok)).toBe(true);
+    // The results table carries it too.
+    const rows = (await (await api.call('GET', `/api/exams/${exam.id}/results`, cast.token.assessor1)).json()) as ExamResultRow[];
+    expect(rows.find((r) => r.learnerId === cast.id.student1)?.certificateId).toBe(answer.certificateId);
+  });
+});
