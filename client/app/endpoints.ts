@@ -16,6 +16,7 @@ import type {
 import type { SessionDiscardAck } from '../../scenes/protocol/training';
 import type { CreateExamRequest, Exam, ExamResponse, StopCandidateRequest } from '../../scenes/protocol/exams';
 import type { ScoreReport } from '../../scenes/rubric/report';
+import type { CertificateStatusResponse, CertificateSummary, RevokeCertificateRequest, VerifyResponse } from '../../scenes/protocol/certificates';
 import type { ClassAnalytics, LearnerProgress, LearnerSummary, Page, SessionCommentResponse, SessionDetailResponse, SessionIntegrityResponse, SessionListItem } from '../../scenes/protocol/review';
 
 /** A GET endpoint: its path under /api; the type parameter is the JSON it answers. */
@@ -72,4 +73,10 @@ export const endpoints = {
     method: 'POST',
     body: { reason },
   }),
+  // Certificates (PROTOCOL §8): the credential, its status and verification are public.
+  certificate: (certificateId: string) => get<Record<string, unknown>>(`/certificates/${id(certificateId)}`),
+  certificateStatus: (certificateId: string) => get<CertificateStatusResponse>(`/certificates/${id(certificateId)}/status`),
+  verifyCredential: (credential: Record<string, unknown>): Command<Record<string, unknown>, VerifyResponse> => ({ path: '/verify', method: 'POST', body: credential }),
+  learnerCertificates: (learnerId: string) => get<CertificateSummary[]>(`/learners/${id(learnerId)}/certificates`),
+  revokeCertificate: (certificateId: string, reason: string): Command<RevokeCertificateRequest, { revoked: true }> => ({ path: `/certificates/${id(certificateId)}/revoke`, method: 'POST', body: { reason } }),
 };

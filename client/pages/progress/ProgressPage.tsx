@@ -11,6 +11,7 @@ import { uiLanguage } from '../../i18n/format';
 import { sceneTitle } from '../../components/sceneText';
 import { LearnerSessions } from './LearnerSessions';
 import { SceneProgressCard } from './SceneProgressCard';
+import { LearnerCertificates } from '../certificates/LearnerCertificates';
 
 interface BackState {
   back?: string;
@@ -58,6 +59,7 @@ export function ProgressPage() {
         <h1 data-testid="progress-title">{title}</h1>
         <p className="lead">{self ? t('progress.myIntro') : t('progress.intro')}</p>
       </div>
+      <LearnerCertificates learnerId={learnerId} self={self} />
       {practised.length === 0 ? (
         <div className="empty" data-testid="progress-empty">
           <p>{self ? t('progress.emptySelf') : t('progress.emptyOther')}</p>
