@@ -78,5 +78,8 @@ export const endpoints = {
   certificateStatus: (certificateId: string) => get<CertificateStatusResponse>(`/certificates/${id(certificateId)}/status`),
   verifyCredential: (credential: Record<string, unknown>): Command<Record<string, unknown>, VerifyResponse> => ({ path: '/verify', method: 'POST', body: credential }),
   learnerCertificates: (learnerId: string) => get<CertificateSummary[]>(`/learners/${id(learnerId)}/certificates`),
+  /** Who holds which certificate: an admin's institution, a teacher's class. */
+  institutionCertificates: () => get<CertificateSummary[]>('/institution/certificates'),
+  classCertificates: (classId: string) => get<CertificateSummary[]>(`/classes/${id(classId)}/certificates`),
   revokeCertificate: (certificateId: string, reason: string): Command<RevokeCertificateRequest, { revoked: true }> => ({ path: `/certificates/${id(certificateId)}/revoke`, method: 'POST', body: { reason } }),
 };

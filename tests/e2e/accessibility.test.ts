@@ -53,6 +53,9 @@ export const auditedPages: AuditedPage[] = [
   { name: 'proctor dashboard', user: 'assessor1', path: (f) => `/exams/${f.examId}/proctor`, ready: (page) => page.locator('[data-testid="proctor-tiles"] > li').first().waitFor() },
   { name: 'unknown session', user: 'teacher1', path: () => '/sessions/no-such-session', ready: (page) => page.getByTestId('error-notice').waitFor() },
   { name: 'not found', path: () => '/no-such-page', ready: (page) => page.locator('h1').waitFor() },
+  // Public certificate pages, signed out (PROTOCOL §8).
+  { name: 'verify a pasted certificate', path: () => '/verify', ready: (page) => page.getByTestId('credential-form').waitFor() },
+  { name: 'certificate lookup', path: () => '/lookup', ready: (page) => page.getByTestId('lookup-form').waitFor() },
 ];
 
 interface AxeViolation {

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import type { CertificateSummary } from '../../../scenes/protocol/certificates';
 import type { Endpoint } from '../../app/endpoints';
 import { useApi } from '../../app/useApi';
+import { useSession } from '../../app/useSession';
 import { ColumnHeader, DataTable } from '../../components/DataTable';
 import { ErrorNotice, Loading } from '../../components/Status';
 import { uiLanguage } from '../../i18n/format';
@@ -15,8 +16,10 @@ import { RevokeDialog } from './RevokeDialog';
 import { formatCertificateDate } from './certificateFacts';
 import './certificates.css';
 
-export function CertificateHolders({ endpoint, canRevoke }: { endpoint: Endpoint<CertificateSummary[]>; canRevoke: boolean }) {
+/** An admin may revoke (the server holds them to their own institution); a teacher only reads. */
+export function CertificateHolders({ endpoint }: { endpoint: Endpoint<CertificateSummary[]> }) {
   const { t, i18n } = useTranslation();
+  const canRevoke = useSession().session?.user.role === 'admin';
   const language = uiLanguage(i18n.language);
   const list = useApi(endpoint);
   const [revokedHere, setRevokedHere] = useState<ReadonlySet<string>>(new Set());

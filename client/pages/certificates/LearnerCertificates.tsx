@@ -36,7 +36,7 @@ function CertificateCard({ certificate }: { certificate: CertificateSummary }) {
   return (
     <li className="card certificate-card" data-testid="my-certificate" data-number={certificate.number}>
       <h3>{certificate.achievement}</h3>
-      <SummaryFacts certificate={certificate} showHolder={false} />
+      <SummaryFacts certificate={certificate} titled />
       <div className="certificate-actions" role="group" aria-label={t('certificates.mine.actionsFor', { number: certificate.number })}>
         <div className="filter">
           <label htmlFor={`${ids}-lang`}>{t('certificates.mine.pdfLanguage')}</label>

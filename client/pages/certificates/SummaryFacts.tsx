@@ -15,12 +15,17 @@ export function RevokedChip({ revoked }: { revoked: boolean }) {
   );
 }
 
-export function SummaryFacts({ certificate, showHolder = true }: { certificate: CertificateSummary; showHolder?: boolean }) {
+/** `titled`: the card's heading names the achievement already, and the list is the holder's own. */
+export function SummaryFacts({ certificate, titled = false }: { certificate: CertificateSummary; titled?: boolean }) {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
   const rows: [string, ReactNode][] = [
-    ...(showHolder ? [[t('certificates.summary.holder'), certificate.holder] as [string, ReactNode]] : []),
-    [t('certificates.summary.achievement'), certificate.achievement],
+    ...(titled
+      ? []
+      : ([
+          [t('certificates.summary.holder'), certificate.holder],
+          [t('certificates.summary.achievement'), certificate.achievement],
+        ] as [string, ReactNode][])),
     [t('certificates.summary.issuer'), certificate.issuer],
     [t('certificates.summary.number'), <span className="certificate-number">{certificate.number}</span>],
     [t('certificates.summary.issuedAt'), <time dateTime={certificate.issuedAt}>{formatCertificateDate(certificate.issuedAt, language)}</time>],

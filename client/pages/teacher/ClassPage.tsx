@@ -10,6 +10,7 @@ import { ErrorNotice, Loading } from '../../components/Status';
 import { ClassAnalyticsPanel } from './ClassAnalyticsPanel';
 import { ClassLearners } from './ClassLearners';
 import { ClassSessions } from './ClassSessions';
+import { CertificateHolders } from '../certificates/CertificateHolders';
 import { uiLanguage } from '../../i18n/format';
 
 const sections = ['sessions', 'learners', 'analytics'] as const;
@@ -122,6 +123,7 @@ export function ClassPage() {
           {section === 'analytics' && <ClassAnalyticsPanel classRef={classItem} sceneId={sceneId} catalogue={catalogue} />}
         </>
       )}
+      {section === 'learners' && <CertificateHolders endpoint={endpoints.classCertificates(classItem.id)} />}
     </Layout>
   );
 }
