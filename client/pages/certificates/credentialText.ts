@@ -1,6 +1,7 @@
 // A credential pasted or uploaded on /verify, read before it is sent: valid JSON, an object that
 // claims to be a verifiable credential, small enough for the server (1 MB). A problem names the
 // line and column where the JSON breaks, so a person can find a truncated copy-paste. Pure.
+import { jsonErrorOffset } from './jsonErrorOffset';
 
 /** The server's JSON body limit (server/app.ts): larger never reaches /api/verify. */
 export const maxCredentialBytes = 1_000_000;
@@ -52,7 +53,8 @@ export function parseCredentialText(text: string): CredentialText {
   try {
     value = JSON.parse(body);
   } catch (error) {
-    const place = jsonErrorPlace(body, error instanceof Error ? error.message : String(error));
+    const offset = jsonErrorOffset(body);
+    const place = offset !== undefined ? lineAndColumn(body, offset) : jsonErrorPlace(body, error instanceof Error ? error.message : String(error));
     return { ok: false, problem: 'notJson', ...place };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: 'notObject' };

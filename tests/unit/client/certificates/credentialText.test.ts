@@ -31,8 +31,8 @@ describe('reading a pasted credential', () => {
     // A missing comma: V8 names the position.
     const broken = parseCredentialText('{\n  "type": ["VerifiableCredential"]\n  "id": 1\n}');
     expect(broken).toMatchObject({ ok: false, problem: 'notJson', line: 3, column: 3 });
-    // A stray token: V8 quotes it without a position; the problem is still named.
-    expect(parseCredentialText('{\n  "id": x\n}')).toEqual({ ok: false, problem: 'notJson' });
+    // A stray token: V8 quotes it without a position; the scan still places it.
+    expect(parseCredentialText('{\n  "id": x\n}')).toEqual({ ok: false, problem: 'notJson', line: 2, column: 9 });
   });
 
   it('tells JSON that is not an object, and an object that is not a credential', () => {
