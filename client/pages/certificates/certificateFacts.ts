@@ -21,9 +21,14 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 const record = (value: unknown): Record<string, unknown> | undefined =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 
-/** A certificate id from a URL of this app's shape (…/api/certificates/:id, …/verify/:id). */
+/**
+ * A certificate id from a credential id of this app's shape: `urn:uuid:<id>` (as issued), or a
+ * URL …/api/certificates/:id or …/verify/:id. Another issuer's id simply finds nothing here.
+ */
 export function certificateIdFromUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
+  const uuid = /^urn:uuid:([0-9a-f-]{36})$/i.exec(url);
+  if (uuid) return uuid[1]!.toLowerCase();
   const match = /\/(?:api\/certificates|verify)\/([^/?#]+)(?:[?#].*)?$/.exec(url);
   if (!match) return undefined;
   try {
@@ -51,11 +56,13 @@ export function certificateFacts(credential: CredentialJson): CertificateFacts {
 }
 
 /**
- * The printed certificate number. Open Badges has no field of that name; it travels as an
- * `identifier` entry of the subject or the credential (IdentifierEntry), or in the credential's own fields.
+ * The printed certificate number: OB 3.0's `credentialSubject.licenseNumber` (as VocaXR issues
+ * it), else an `identifier` entry of the subject or the credential (another issuer's habit).
  */
 function certificateNumber(credential: CredentialJson): string | undefined {
   const subject = record(credential.credentialSubject);
+  const licenseNumber = text(subject?.licenseNumber);
+  if (licenseNumber) return licenseNumber;
   for (const holder of [subject, credential]) {
     const entries = holder?.identifier;
     for (const entry of Array.isArray(entries) ? entries : []) {

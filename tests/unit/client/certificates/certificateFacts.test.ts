@@ -4,7 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { certificateFacts, certificateFileName, certificateIdFromUrl, formatCertificateDate } from '../../../../client/pages/certificates/certificateFacts';
 
 describe('certificate facts', () => {
-  it('reads an Open Badges credential', () => {
+  it('reads a credential as VocaXR issues it: number as licenseNumber, id as urn:uuid', () => {
+    const facts = certificateFacts({
+      id: 'urn:uuid:0B1C2D3E-4F50-4617-8293-A4B5C6D7E8F9',
+      issuer: { id: 'did:key:z6Mk', type: ['Profile'], name: 'Trường' },
+      validFrom: '2026-11-30T03:00:00Z',
+      credentialSubject: { type: ['AchievementSubject'], name: 'Nguyễn Văn An', licenseNumber: 'VXR-2026-000007', achievement: { name: 'Hàn 1G' } },
+    });
+    expect(facts).toMatchObject({ id: '0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9', number: 'VXR-2026-000007', holder: 'Nguyễn Văn An' });
+  });
+
+  it('reads an Open Badges credential with an identifier entry and a URL id', () => {
     const facts = certificateFacts({
       id: 'https://vocaxr.example/api/certificates/c-1',
       issuer: { id: 'did:web:vocaxr.example', type: ['Profile'], name: 'Trường Cao đẳng Kỹ thuật' },
@@ -30,6 +40,7 @@ describe('certificate facts', () => {
   it('finds this server’s certificate id in an API or verify URL only', () => {
     expect(certificateIdFromUrl('http://127.0.0.1:3000/verify/abc%20d?x=1')).toBe('abc d');
     expect(certificateIdFromUrl('urn:uuid:1234')).toBeUndefined();
+    expect(certificateIdFromUrl('urn:isbn:0451450523')).toBeUndefined();
     expect(certificateIdFromUrl(undefined)).toBeUndefined();
   });
 
