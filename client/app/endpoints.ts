@@ -78,8 +78,7 @@ export const endpoints = {
   certificateStatus: (certificateId: string) => get<CertificateStatusResponse>(`/certificates/${id(certificateId)}/status`),
   verifyCredential: (credential: Record<string, unknown>): Command<Record<string, unknown>, VerifyResponse> => ({ path: '/verify', method: 'POST', body: credential }),
   learnerCertificates: (learnerId: string) => get<CertificateSummary[]>(`/learners/${id(learnerId)}/certificates`),
-  /** Who holds which certificate: an admin's institution, a teacher's class. */
+  /** Who holds which certificate: all of the institution's for its admin, a teacher's learners' for a teacher. */
   institutionCertificates: () => get<CertificateSummary[]>('/institution/certificates'),
-  classCertificates: (classId: string) => get<CertificateSummary[]>(`/classes/${id(classId)}/certificates`),
   revokeCertificate: (certificateId: string, reason: string): Command<RevokeCertificateRequest, { revoked: true }> => ({ path: `/certificates/${id(certificateId)}/revoke`, method: 'POST', body: { reason } }),
 };

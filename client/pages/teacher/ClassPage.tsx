@@ -10,7 +10,6 @@ import { ErrorNotice, Loading } from '../../components/Status';
 import { ClassAnalyticsPanel } from './ClassAnalyticsPanel';
 import { ClassLearners } from './ClassLearners';
 import { ClassSessions } from './ClassSessions';
-import { CertificateHolders } from '../certificates/CertificateHolders';
 import { uiLanguage } from '../../i18n/format';
 
 const sections = ['sessions', 'learners', 'analytics'] as const;
@@ -123,7 +122,6 @@ export function ClassPage() {
           {section === 'analytics' && <ClassAnalyticsPanel classRef={classItem} sceneId={sceneId} catalogue={catalogue} />}
         </>
       )}
-      {section === 'learners' && <CertificateHolders endpoint={endpoints.classCertificates(classItem.id)} />}
     </Layout>
   );
 }
