@@ -37,6 +37,11 @@ import { sessionRoutes } from './routes/sessions';
 import { learnerRoutes } from './routes/learners';
 import type { RateLimit } from './realtime/rateLimiter';
 import { defaultUserBudgets, UserBudgets, type UserBudgetLimits } from './realtime/userBudgets';
+import type { IssuerKeyMaterial } from './certificates/issuerKey';
+import type { AddressBudgetLimit } from './auth/login/addressBudget';
+import { issuerIdentity } from './certificates/issuerIdentity';
+import { CertificateService } from './certificates/certificateService';
+import { certificateRoutes, publicCertificateRoutes } from './routes/certificates';
 
 export interface ServerDeps {
   config: Pick<Config, 'allowedOrigins' | 'clientDir' | 'demo'> &
@@ -60,6 +65,10 @@ export interface ServerDeps {
   examGraceMs?: number;
   /** Sign-in limits (tests shorten the delays); the hashing concurrency comes from config. */
   loginLimits?: Partial<LoginLimits>;
+  /** The institution's certificate signing key (server/certificates/issuerKey.ts). */
+  issuerKey: IssuerKeyMaterial;
+  /** Certificate lookups per address (tests and the benchmark change it). @default defaultLookupLimit */
+  certificateLookupLimit?: AddressBudgetLimit;
 }
 
 export interface VocaxrServer {
@@ -68,12 +77,14 @@ export interface VocaxrServer {
   sessions: SessionService;
   abandonSweeper: AbandonSweeper;
   examSweeper: ExamDeadlineSweeper;
+  /** Issues (sign-off's hook), revokes and verifies certificates (docs/protocol.md §8). */
+  certificates: CertificateService;
   listen(port: number, host?: string): Promise<AddressInfo>;
   /** Stops accepting, disconnects sockets, waits for in-flight requests; leaves the store open. */
   close(): Promise<void>;
 }
 
-export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, userBudgets, now, abandonSweepMs, examSweepMs, examGraceMs, tls, loginLimits }: ServerDeps): VocaxrServer {
+export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, userBudgets, now, abandonSweepMs, examSweepMs, examGraceMs, tls, loginLimits, issuerKey, certificateLookupLimit }: ServerDeps): VocaxrServer {
   const budgets = new UserBudgets({ ...defaultUserBudgets, ...userBudgets });
   const sessions = new SessionService(store, logger, { activeAttemptsPerScene: budgets.limits.activeAttemptsPerScene, ...(now ? { now } : {}), ...(examGraceMs !== undefined ? { examGraceMs } : {}) });
   const abandonAfterMs = config.abandonAfterMs ?? 30 * 60_000;
@@ -91,12 +102,19 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
   const authEvents = new AuthEvents();
   const auth = createAuthenticator(store, tokens);
   const signIns = new SignInService(store, tokens, authEvents, (config.tokenTtlSeconds ?? 12 * 3600) * 1000);
+  // Wall-clock time, not the sessions' clock that tests run ahead: a verifier compares validFrom with its own.
+  const certificates = new CertificateService(store, issuerIdentity(issuerKey, config.publicUrl), { publicUrl: config.publicUrl });
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy ?? 'loopback');
   app.use(securityHeaders({ connectOrigins: allowedOrigins, https: tls !== undefined }));
   app.use(requestLog(logger));
   app.use(hostGuard(hostAllowed));
+  // The issuer's DID document (did:web only): public keys, never the secret.
+  app.get('/.well-known/did.json', (_req, res, next) => {
+    if (certificates.identity.method !== 'web') next();
+    else res.type('application/did+json').json(certificates.identity.didDocument);
+  });
 
   const api = express.Router();
   api.use(originGuard(allowedOrigins));
@@ -109,7 +127,10 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
   });
   const loginHashQueue = { ...defaultLoginLimits.hashQueue, ...(config.loginConcurrency ? { concurrency: config.loginConcurrency } : {}) };
   api.use('/auth', authRoutes(store, auth, signIns, { ...defaultLoginLimits, hashQueue: loginHashQueue, ...loginLimits }));
+  // Certificates: public reads, verify and the rate-limited lookup (docs/protocol.md §8).
+  api.use(publicCertificateRoutes(store, certificates, { publicUrl: config.publicUrl, ...(certificateLookupLimit ? { lookupLimit: certificateLookupLimit } : {}) }));
   api.use(requireAuth(auth));
+  api.use(certificateRoutes(store, certificates));
   // One router per URL prefix (server/routes/<prefix>.ts), its paths relative to the prefix.
   api.use('/scenes', sceneRoutes());
   api.use('/classes', classRoutes(store));
@@ -147,6 +168,7 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
     sessions,
     abandonSweeper,
     examSweeper,
+    certificates,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         http.once('error', reject);

@@ -10,6 +10,7 @@ import { demoAccounts, demoPassword, seedDemoData } from './demo/seed';
 import { seedDemoAttempts } from './demo/attempts';
 import { createVocaxrServer, type ServerDeps, type VocaxrServer } from './app';
 import { loadTlsCredentials } from './http/tls';
+import { resolveIssuerKey } from './certificates/issuerKey';
 
 export interface RunningServer {
   server: VocaxrServer;
@@ -22,7 +23,7 @@ export interface RunningServer {
 }
 
 /** Test seams; production passes none. */
-export type BootOptions = Pick<ServerDeps, 'socketRateLimit' | 'userBudgets' | 'now' | 'abandonSweepMs' | 'examSweepMs' | 'examGraceMs' | 'loginLimits'> & {
+export type BootOptions = Pick<ServerDeps, 'socketRateLimit' | 'userBudgets' | 'now' | 'abandonSweepMs' | 'examSweepMs' | 'examGraceMs' | 'loginLimits' | 'certificateLookupLimit'> & {
   /** Seed the demo students' sample attempts with the demo data. @default true */
   demoAttempts?: boolean;
 };
@@ -42,8 +43,9 @@ export async function boot(config: Config, logger: Logger = createLogger(config.
     }
     const databasePath = config.database.kind === 'sqlite' ? config.database.path : undefined;
     const tokens = createTokenService(resolveTokenSecret(config.tokenSecret, databasePath), config.accessTokenTtlMs);
+    const issuerKey = await resolveIssuerKey(config.issuerKey, databasePath);
     const { demoAttempts: _demoAttempts, ...deps } = options;
-    const server = createVocaxrServer({ config, store, tokens, logger, tls, ...deps });
+    const server = createVocaxrServer({ config, store, tokens, logger, tls, issuerKey, ...deps });
     const address = await server.listen(config.port, config.host);
     const shownHost = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(address.address) ? 'localhost' : address.address;
     const url = `${tls ? 'https' : 'http'}://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${address.port}`;

@@ -2,6 +2,7 @@
 // stops the start with a message that names the variable instead of failing later.
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { seedOfSecretKey } from './certificates/issuerKey';
 
 const portSchema = z.coerce
   .number({ message: 'must be a number' })
@@ -85,6 +86,13 @@ const envSchema = z.object({
   DATABASE_URL: databaseUrlSchema.prefault('sqlite:./data/vocaxr.db'),
   VOCAXR_DEMO: flagSchema.optional(),
   VOCAXR_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  VOCAXR_ISSUER_KEY: z
+    .string()
+    .trim()
+    .refine((value) => seedOfSecretKey(value) !== undefined, {
+      message: 'must be an Ed25519 secret key in multibase ("z…", the secretKeyMultibase of ed25519-multikey, as in <data dir>/issuer-key.json)',
+    })
+    .optional(),
   VOCAXR_TOKEN_TTL_HOURS: z.coerce.number().positive('must be a positive number of hours').max(24 * 30).default(12),
   VOCAXR_ACCESS_TOKEN_MINUTES: z.coerce
     .number({ message: 'must be a number of minutes' })
@@ -132,6 +140,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** Secret for signing tokens; when absent, one is generated and kept beside the database. */
   tokenSecret: string | undefined;
+  /** The institution's certificate signing key (multibase secret); when absent, one is generated and kept beside the database. */
+  issuerKey: string | undefined;
   /** How long a sign-in (its refresh token) lasts: VOCAXR_TOKEN_TTL_HOURS. */
   tokenTtlSeconds: number;
   /** How long one access token lives; every request also checks its sign-in is still live. */
@@ -178,6 +188,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     allowedHosts: e.VOCAXR_ALLOWED_HOSTS,
     trustProxy: e.VOCAXR_TRUST_PROXY,
     tokenSecret: e.VOCAXR_TOKEN_SECRET,
+    issuerKey: e.VOCAXR_ISSUER_KEY,
     tokenTtlSeconds: Math.round(e.VOCAXR_TOKEN_TTL_HOURS * 3600),
     accessTokenTtlMs: Math.round(e.VOCAXR_ACCESS_TOKEN_MINUTES * 60_000),
     allowedOrigins: e.VOCAXR_ALLOWED_ORIGINS.map((o) => new URL(o).origin),

@@ -6,12 +6,14 @@ import type { DirectoryRepository } from './directory';
 import type { ReviewRepository } from './review';
 import type { SignInRepository } from './signIns';
 import type { ExamRepository } from './exams';
+import type { CertificateRepository } from './certificates';
 
 export type * from './attempts';
 export type * from './directory';
 export type * from './review';
 export type * from './signIns';
 export type * from './exams';
+export type * from './certificates';
 export { roles } from './directory';
 export { resultStatuses } from './attempts';
 
@@ -22,6 +24,8 @@ export interface Store {
   review: ReviewRepository;
   /** Exams, their assessors and candidates (./exams.ts). */
   exams: ExamRepository;
+  /** Issued certificates and revocation status lists (./certificates.ts). */
+  certificates: CertificateRepository;
   close(): Promise<void>;
 }
 

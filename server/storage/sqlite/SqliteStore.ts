@@ -8,6 +8,7 @@ import { applyMigrations } from './applyMigrations';
 import { SqliteAttemptQueries } from './attemptQueries';
 import { SqliteDirectoryQueries } from './directoryQueries';
 import { SqliteExamQueries } from './examQueries';
+import { SqliteCertificateQueries } from './certificateQueries';
 import { SqliteReviewQueries } from './reviewQueries';
 import { SqliteSignInQueries } from './signInQueries';
 
@@ -18,6 +19,7 @@ export class SqliteStore implements Store {
   readonly attempts: SqliteAttemptQueries;
   readonly review: SqliteReviewQueries;
   readonly exams: SqliteExamQueries;
+  readonly certificates: SqliteCertificateQueries;
 
   /** Opens (creating if needed) the database file and brings its schema up to date. */
   constructor(path: string) {
@@ -37,6 +39,7 @@ export class SqliteStore implements Store {
     this.attempts = new SqliteAttemptQueries(this.db);
     this.review = new SqliteReviewQueries(this.db);
     this.exams = new SqliteExamQueries(this.db);
+    this.certificates = new SqliteCertificateQueries(this.db);
   }
 
   async close(): Promise<void> {

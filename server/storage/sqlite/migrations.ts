@@ -251,6 +251,47 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX exam_candidates_by_learner ON exam_candidates(learner_id, exam_id);
     `,
   },
+  {
+    version: 9,
+    name: 'certificates: issued credentials and each institution\'s revocation status list',
+    sql: `
+      -- One Bitstring Status List per institution (PROTOCOL §8). url: its absolute URL, fixed
+      -- when the list is made, so every entry and the served list agree. next_index: the next
+      -- free bit. credential: the signed list as served, re-signed on every revocation.
+      CREATE TABLE status_lists (
+        id              TEXT PRIMARY KEY,
+        institution_id  TEXT NOT NULL UNIQUE REFERENCES institutions(id),
+        url             TEXT NOT NULL,
+        length          INTEGER NOT NULL CHECK (length > 0),
+        next_index      INTEGER NOT NULL DEFAULT 0,
+        credential      TEXT
+      );
+      -- credential: the signed OpenBadgeCredential exactly as issued (its bytes are what the
+      -- proof covers). holder_name / achievement: as printed, for lookup and lists.
+      CREATE TABLE certificates (
+        id                 TEXT PRIMARY KEY,
+        number             TEXT NOT NULL,
+        institution_id     TEXT NOT NULL REFERENCES institutions(id),
+        learner_id         TEXT NOT NULL REFERENCES users(id),
+        exam_id            TEXT NOT NULL,
+        session_id         TEXT NOT NULL UNIQUE REFERENCES sessions(id),
+        holder_name        TEXT NOT NULL,
+        achievement        TEXT NOT NULL,
+        credential         TEXT NOT NULL,
+        issued_at          TEXT NOT NULL,
+        status_list_id     TEXT NOT NULL REFERENCES status_lists(id),
+        status_list_index  INTEGER NOT NULL,
+        revoked_at         TEXT,
+        revoke_reason      TEXT,
+        revoked_by         TEXT REFERENCES users(id),
+        UNIQUE (institution_id, number),
+        UNIQUE (status_list_id, status_list_index)
+      );
+      CREATE INDEX certificates_learner ON certificates(learner_id, issued_at);
+      CREATE INDEX certificates_institution ON certificates(institution_id, issued_at);
+      CREATE INDEX certificates_number ON certificates(number);
+    `,
+  },
 ];
 
 /** The schema version this build of VocaXR expects. */
