@@ -24,7 +24,7 @@ export async function readVerification(page: Page): Promise<VerifyReading> {
   const verdict = (await view.getAttribute('data-verdict')) as Verdict;
   const headline = (await page.getByTestId('verdict').innerText()).replace(/^\W+/u, '').trim();
   const rows = await page.locator('[data-testid="checks"] > li').evaluateAll((items) =>
-    items.map((li) => ({ id: (li.getAttribute('data-testid') ?? '').replace(/^check-/, ''), ok: li.getAttribute('data-ok') === 'true', text: (li as HTMLElement).innerText.trim() })),
+    items.map((li) => ({ id: (li.getAttribute('data-testid') ?? '').replace(/^check-/, ''), ok: li.getAttribute('data-ok') === 'true', text: (li.querySelector<HTMLElement>(':scope > span:not(.check-mark)')?.innerText ?? '').trim() })),
   );
   return {
     verdict,
