@@ -135,6 +135,16 @@ describe('certificates in the browser', () => {
     await saveScreenshot(page, 'certificates-lookup-phone');
     await result.getByTestId('lookup-view').click();
     expect((await readVerification(page)).verdict).toBe('valid');
+
+    // Guessing names runs into the rate limit: the page says so, with the wait in seconds.
+    await page.goto(`${e2e.server.url}/lookup`);
+    let refused = false;
+    for (let i = 0; i < 40 && !refused; i += 1) refused = (await fetch(`${e2e.server.url}/api/certificates?number=${issued.number}&name=Guess${i}`)).status === 429;
+    expect(refused).toBe(true);
+    await page.getByTestId('lookup-number').fill(issued.number);
+    await page.getByTestId('lookup-name').fill('Nguyễn Văn An');
+    await page.getByTestId('lookup-submit').click();
+    await expect.poll(() => page.getByTestId('lookup-answer').innerText()).toMatch(/^Bạn đã tra cứu quá nhiều lần\. Vui lòng đợi \d+ giây rồi thử lại\.$/);
     await close(page);
   });
 

@@ -67,6 +67,8 @@ function CertificateCard({ certificate }: { certificate: CertificateSummary }) {
 export function LearnerCertificates({ learnerId, self }: { learnerId: string; self: boolean }) {
   const { t } = useTranslation();
   const certificates = useApi(endpoints.learnerCertificates(learnerId));
+  // An assessor may see a learner's results but not their certificates: no section, no error.
+  if (certificates.state === 'error' && certificates.error.code === 'forbidden') return null;
   return (
     <section aria-labelledby="certificates-title" className="section" data-testid="learner-certificates">
       <h2 id="certificates-title">{self ? t('certificates.mine.titleSelf') : t('certificates.mine.titleOther')}</h2>
