@@ -63,9 +63,9 @@ export async function certificatePdf(record: CertificateRecord, lang: PdfLanguag
   const version = credential.credentialSubject?.achievement?.version;
   centred(page, version ? `${record.achievement} (${lang === 'vi' ? 'phiên bản' : 'version'} ${version})` : record.achievement, 488, bold, 18, accent);
 
-  page.drawText(`${w.date}: ${printedDate(record.issuedAt, lang)}`, { x: 70, y: 400, size: 12, font: regular, color: ink });
-  page.drawText(`${w.number}: ${record.number}`, { x: 70, y: 380, size: 12, font: bold, color: ink });
-  if (record.revocation) centred(page, w.revoked, 430, bold, 24, rgb(0.7, 0.1, 0.1));
+  centred(page, `${w.date}: ${printedDate(record.issuedAt, lang)}`, 420, regular, 12);
+  centred(page, `${w.number}: ${record.number}`, 398, bold, 13);
+  if (record.revocation) centred(page, w.revoked, 340, bold, 24, rgb(0.7, 0.1, 0.1));
 
   const qr = await QRCode.toBuffer(verifyUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 360 });
   const image = await doc.embedPng(qr);

@@ -14,6 +14,12 @@ describe('loadConfig', () => {
     expect(config.demo).toBe(true);
     expect(config.allowedOrigins).toEqual([]);
     expect(config.tokenTtlSeconds).toBe(12 * 3600);
+    expect(config.issuerKey).toBeUndefined();
+  });
+
+  it('takes the issuer key as an ed25519-multikey secret (z…, seed and public key)', () => {
+    const secret = 'zrv3rbPamVDGvrm7LkYPLWYJ35P9audujKKsWn3x29EUiGwwhdZQd1iHhrsmZidtVALBQmhX3j9E5Fvx6Kr29DPt6LH';
+    expect(loadConfig({ VOCAXR_ISSUER_KEY: ` ${secret}\n` }).issuerKey).toBe(secret);
   });
 
   it('turns demo data off by default in production, and on when asked', () => {
@@ -87,6 +93,8 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, /PORT: must be between 0 and 65535/],
     [{ VOCAXR_DEMO: 'yes' }, /VOCAXR_DEMO: must be 1 or 0/],
     [{ VOCAXR_TOKEN_SECRET: 'short' }, /VOCAXR_TOKEN_SECRET: must be at least 32 characters/],
+    [{ VOCAXR_ISSUER_KEY: 'not-a-key' }, /VOCAXR_ISSUER_KEY: must be an Ed25519 secret key in multibase/],
+    [{ VOCAXR_ISSUER_KEY: 'z6MkqDkaLEi6MudigLSik8xhQFwxeveGA7QJVMhbiSXoFvbW' }, /VOCAXR_ISSUER_KEY: must be an Ed25519 secret key/],
     [{ VOCAXR_ALLOWED_ORIGINS: 'not a url' }, /VOCAXR_ALLOWED_ORIGINS/],
     [{ VOCAXR_ABANDON_AFTER_MINUTES: 'half an hour' }, /VOCAXR_ABANDON_AFTER_MINUTES: must be a number of minutes/],
     [{ VOCAXR_ABANDON_AFTER_MINUTES: '0' }, /VOCAXR_ABANDON_AFTER_MINUTES: must be at least 1 minute/],
