@@ -153,6 +153,9 @@ describe('certificates in the browser', () => {
     await signIn(admin, e2e.server.url, 'admin1');
     // The reason is required: the dialog says so and keeps focus in the field.
     const row = admin.locator(`[data-testid="holder-row"][data-number="${issued.number}"]`);
+    // Who holds it, with a way to their progress.
+    expect(await row.getByRole('link', { name: 'Nguyễn Văn An' }).getAttribute('href')).toBe(`/learners/${issued.learnerId}/progress`);
+    await saveScreenshot(admin, 'certificates-admin-holders');
     await row.getByTestId('revoke-open').click();
     await admin.getByTestId('revoke-confirm').click();
     expect(await admin.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('revoke-reason');

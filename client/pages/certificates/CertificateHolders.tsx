@@ -16,8 +16,11 @@ import { RevokeDialog } from './RevokeDialog';
 import { formatCertificateDate } from './certificateFacts';
 import './certificates.css';
 
+/** A certificate with its holder's id, where the server names it (the holder links to their progress). */
+type HolderRow = CertificateSummary & { learnerId?: string };
+
 /** An admin may revoke (the server holds them to their own institution); a teacher only reads. */
-export function CertificateHolders({ endpoint }: { endpoint: Endpoint<CertificateSummary[]> }) {
+export function CertificateHolders({ endpoint }: { endpoint: Endpoint<HolderRow[]> }) {
   const { t, i18n } = useTranslation();
   const canRevoke = useSession().session?.user.role === 'admin';
   const language = uiLanguage(i18n.language);
@@ -63,7 +66,15 @@ export function CertificateHolders({ endpoint }: { endpoint: Endpoint<Certificat
             const revoked = certificate.revoked || revokedHere.has(certificate.id);
             return (
               <tr key={certificate.id} data-testid="holder-row" data-number={certificate.number}>
-                <th scope="row">{certificate.holder}</th>
+                <th scope="row">
+                  {certificate.learnerId ? (
+                    <Link to={`/learners/${encodeURIComponent(certificate.learnerId)}/progress`}>
+                      {certificate.holder}
+                    </Link>
+                  ) : (
+                    certificate.holder
+                  )}
+                </th>
                 <td>{certificate.achievement}</td>
                 <td className="nowrap">
                   <Link to={`/verify/${encodeURIComponent(certificate.id)}`}>{certificate.number}</Link>
