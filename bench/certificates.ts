@@ -31,8 +31,9 @@ const line = (label: string, times: number[]): string => {
 };
 
 const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${join(dataDir, 'vocaxr.db')}`, VOCAXR_DEMO: '1', LOG_LEVEL: 'silent' });
-// The lookup's per-address budget is raised: the load generator is one address.
-const running = await boot(config, createLogger('silent'), { demoAttempts: false, certificateLookupLimit: { burst: 1_000_000, perSecond: 1_000_000 } });
+// The per-address budgets are raised: the load generator is one address.
+const unlimited = { burst: 1_000_000, perSecond: 1_000_000 };
+const running = await boot(config, createLogger('silent'), { demoAttempts: false, certificateLimits: { lookup: unlimited, verify: unlimited } });
 const url = `http://127.0.0.1:${running.address.port}`;
 const { store } = running;
 const service = running.server.certificates;

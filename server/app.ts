@@ -38,10 +38,9 @@ import { learnerRoutes } from './routes/learners';
 import type { RateLimit } from './realtime/rateLimiter';
 import { defaultUserBudgets, UserBudgets, type UserBudgetLimits } from './realtime/userBudgets';
 import type { IssuerKeyMaterial } from './certificates/issuerKey';
-import type { AddressBudgetLimit } from './auth/login/addressBudget';
 import { issuerIdentity } from './certificates/issuerIdentity';
 import { CertificateService } from './certificates/certificateService';
-import { certificateRoutes, publicCertificateRoutes } from './routes/certificates';
+import { certificateRoutes, publicCertificateRoutes, type CertificateLimits } from './routes/certificates';
 
 export interface ServerDeps {
   config: Pick<Config, 'allowedOrigins' | 'clientDir' | 'demo'> &
@@ -67,8 +66,8 @@ export interface ServerDeps {
   loginLimits?: Partial<LoginLimits>;
   /** The institution's certificate signing key (server/certificates/issuerKey.ts). */
   issuerKey: IssuerKeyMaterial;
-  /** Certificate lookups per address (tests and the benchmark change it). @default defaultLookupLimit */
-  certificateLookupLimit?: AddressBudgetLimit;
+  /** Certificate lookups and verifications per address (tests and the benchmark change them). @default defaultLookupLimit, defaultVerifyLimit */
+  certificateLimits?: CertificateLimits;
 }
 
 export interface VocaxrServer {
@@ -84,7 +83,7 @@ export interface VocaxrServer {
   close(): Promise<void>;
 }
 
-export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, userBudgets, now, abandonSweepMs, examSweepMs, examGraceMs, tls, loginLimits, issuerKey, certificateLookupLimit }: ServerDeps): VocaxrServer {
+export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, userBudgets, now, abandonSweepMs, examSweepMs, examGraceMs, tls, loginLimits, issuerKey, certificateLimits }: ServerDeps): VocaxrServer {
   const budgets = new UserBudgets({ ...defaultUserBudgets, ...userBudgets });
   const sessions = new SessionService(store, logger, { activeAttemptsPerScene: budgets.limits.activeAttemptsPerScene, ...(now ? { now } : {}), ...(examGraceMs !== undefined ? { examGraceMs } : {}) });
   const abandonAfterMs = config.abandonAfterMs ?? 30 * 60_000;
@@ -128,7 +127,7 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
   const loginHashQueue = { ...defaultLoginLimits.hashQueue, ...(config.loginConcurrency ? { concurrency: config.loginConcurrency } : {}) };
   api.use('/auth', authRoutes(store, auth, signIns, { ...defaultLoginLimits, hashQueue: loginHashQueue, ...loginLimits }));
   // Certificates: public reads, verify and the rate-limited lookup (docs/protocol.md §8).
-  api.use(publicCertificateRoutes(store, certificates, { publicUrl: config.publicUrl, ...(certificateLookupLimit ? { lookupLimit: certificateLookupLimit } : {}) }));
+  api.use(publicCertificateRoutes(store, certificates, { publicUrl: config.publicUrl, ...(certificateLimits ? { limits: certificateLimits } : {}) }));
   api.use(requireAuth(auth));
   api.use(certificateRoutes(store, certificates));
   // One router per URL prefix (server/routes/<prefix>.ts), its paths relative to the prefix.

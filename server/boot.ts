@@ -23,7 +23,7 @@ export interface RunningServer {
 }
 
 /** Test seams; production passes none. */
-export type BootOptions = Pick<ServerDeps, 'socketRateLimit' | 'userBudgets' | 'now' | 'abandonSweepMs' | 'examSweepMs' | 'examGraceMs' | 'loginLimits' | 'certificateLookupLimit'> & {
+export type BootOptions = Pick<ServerDeps, 'socketRateLimit' | 'userBudgets' | 'now' | 'abandonSweepMs' | 'examSweepMs' | 'examGraceMs' | 'loginLimits' | 'certificateLimits'> & {
   /** Seed the demo students' sample attempts with the demo data. @default true */
   demoAttempts?: boolean;
 };

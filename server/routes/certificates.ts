@@ -1,7 +1,7 @@
 // The certificate endpoints of docs/protocol.md §8. Public (no sign-in): a certificate by id (its
 // JSON, status and printable PDF), status lists, POST /verify and the rate-limited lookup by
 // number + name. Signed in: a learner's certificates, the institution's, and an admin's revoke.
-import { Router, type Request } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { certificateLookupSchema, revokeCertificateSchema, type CertificateStatusResponse } from '../../scenes/protocol/certificates';
 import { visibleLearner } from '../auth/access';
 import { authOf } from '../auth/middleware';
@@ -18,12 +18,31 @@ import { certificatePdf, pdfLanguageSchema } from '../certificates/pdf';
 /** 20 lookups at once, then one every 5 s (12 a minute) per address: enough for a person, too few to guess names. */
 export const defaultLookupLimit: AddressBudgetLimit = { burst: 20, perSecond: 0.2 };
 
+/**
+ * A verification costs ~5 ms of CPU: 60 at once and 10 a second per address let a classroom
+ * behind one NAT address check their certificates together, and keep one address from taking a core.
+ */
+export const defaultVerifyLimit: AddressBudgetLimit = { burst: 60, perSecond: 10 };
+
+export interface CertificateLimits {
+  lookup?: AddressBudgetLimit;
+  verify?: AddressBudgetLimit;
+}
+
+function takeOrRefuse(budget: AddressBudget, req: Request, res: Response, what: string): void {
+  const address = clientAddressKey(req.ip);
+  if (budget.tryTake(address)) return;
+  res.setHeader('Retry-After', String(budget.retryAfterSeconds(address)));
+  throw new ApiError('rate_limited', `too many ${what} from this address: wait a minute and try again`);
+}
+
 /** The origin a request came to, for URLs printed or signed on behalf of it (no VOCAXR_PUBLIC_URL). */
 export const requestOrigin = (req: Request): string => `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 
-export function publicCertificateRoutes(store: Store, service: CertificateService, options: { publicUrl?: string | undefined; lookupLimit?: AddressBudgetLimit }): Router {
+export function publicCertificateRoutes(store: Store, service: CertificateService, options: { publicUrl?: string | undefined; limits?: CertificateLimits }): Router {
   const router = Router();
-  const lookupBudget = new AddressBudget(options.lookupLimit ?? defaultLookupLimit);
+  const lookupBudget = new AddressBudget(options.limits?.lookup ?? defaultLookupLimit);
+  const verifyBudget = new AddressBudget(options.limits?.verify ?? defaultVerifyLimit);
 
   const certificate = async (id: string) => {
     const found = await store.certificates.getCertificate(id);
@@ -34,11 +53,7 @@ export function publicCertificateRoutes(store: Store, service: CertificateServic
   // Every miss, whether the number or the name is wrong, is the same `200 []` after the same
   // work (one indexed read by number, one comparison), so the answer says nothing about which.
   router.get('/certificates', async (req, res) => {
-    const address = clientAddressKey(req.ip);
-    if (!lookupBudget.tryTake(address)) {
-      res.setHeader('Retry-After', String(lookupBudget.retryAfterSeconds(address)));
-      throw new ApiError('rate_limited', 'too many certificate lookups from this address: wait a minute and try again');
-    }
+    takeOrRefuse(lookupBudget, req, res, 'certificate lookups');
     const query = parseInput(certificateLookupSchema, { number: req.query.number, name: req.query.name });
     const name = normalizeHolderName(query.name);
     const matches = (await store.certificates.findByNumber(normalizeCertificateNumber(query.number))).filter((c) => normalizeHolderName(c.holderName) === name);
@@ -75,6 +90,7 @@ export function publicCertificateRoutes(store: Store, service: CertificateServic
   });
 
   router.post('/verify', async (req, res) => {
+    takeOrRefuse(verifyBudget, req, res, 'verifications');
     if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body)) throw new ApiError('invalid', 'send the credential as a JSON object');
     res.setHeader('Cache-Control', 'no-store');
     res.json(await verifyCredentialJson(store, service, req.body));

@@ -17,7 +17,7 @@ describe('certificate endpoints', () => {
   const other: Record<string, string> = {};
 
   beforeAll(async () => {
-    world = await certificateWorld({}, { certificateLookupLimit: { burst: 6, perSecond: 0.001 } });
+    world = await certificateWorld({}, { certificateLimits: { lookup: { burst: 6, perSecond: 0.001 }, verify: { burst: 6, perSecond: 0.001 } } });
     const passwordHash = await hashPassword('demo1234');
     await world.server.store.directory.importRoster({
       institutionName: 'Trường Trung cấp Điện (khác)',
@@ -128,6 +128,16 @@ describe('certificate endpoints', () => {
     expect(Object.fromEntries(answer.checks.map((c) => [c.check, c.ok]))).toEqual({ signature: false, issuer: false, revocation: false, expiry: true, log: false });
     expect(answer.checks.find((c) => c.check === 'revocation')?.message).toMatch(/not on this server/);
     expect((await postJson(world, '/api/verify', [1, 2])).status).toBe(400);
+  });
+
+  it('refuses an address that keeps verifying (429 with Retry-After)', async () => {
+    // The verify burst is 6 here and the two tests above used 4.
+    const credential = (await getJson<Record<string, unknown>>(world, `/api/certificates/${id}`)).body;
+    expect((await postJson(world, '/api/verify', credential)).status).toBe(200);
+    expect((await postJson(world, '/api/verify', credential)).status).toBe(200);
+    const refused = await fetch(`${world.server.url}/api/verify`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(credential) });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
   it('lets only an admin of the issuing institution revoke, once, with a reason', async () => {

@@ -27,8 +27,9 @@ describe('a certificate verified with the libraries alone', () => {
   async function offline<T>(run: () => Promise<T>): Promise<T> {
     const saved = { fetch: globalThis.fetch, httpRequest: http.request, httpGet: http.get, httpsRequest: https.request, httpsGet: https.get };
     const refuse = (what: string) => (...args: unknown[]) => {
-      attempted.push(`${what} ${String(args[0])}`);
-      throw new Error(`network access in an offline test: ${what} ${String(args[0])}`);
+      const target = args[0] instanceof Request ? args[0].url : String(args[0]);
+      attempted.push(`${what} ${target}`);
+      throw new Error(`network access in an offline test: ${what} ${target}`);
     };
     globalThis.fetch = refuse('fetch') as typeof fetch;
     Object.assign(http, { request: refuse('http.request'), get: refuse('http.get') });
@@ -89,6 +90,16 @@ describe('a certificate verified with the libraries alone', () => {
     expect(result.verified).toBe(true);
     expect(result.log).toEqual(expect.arrayContaining([{ id: 'valid_signature', valid: true }, { id: 'revocation_status', valid: true }]));
     expect(attempted).toEqual([]);
+  });
+
+  // The harness itself: the stock loader resolving a foreign did:web goes to the network (its
+  // HTTP client retries), and every try is caught and counted.
+  it('would notice a network access: the stock loader asked for a did:web is caught and counted', async () => {
+    const foreign = { ...credential, issuer: { ...credential.issuer, id: 'did:web:example.edu' }, proof: { ...credential.proof, verificationMethod: 'did:web:example.edu#key-1' } };
+    const result = await verify(foreign);
+    expect(result.verified).toBe(false);
+    expect(attempted.some((a) => a.includes('example.edu'))).toBe(true);
+    attempted.length = 0;
   });
 
   const tamperings: [string, (c: Json) => void][] = [
