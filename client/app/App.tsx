@@ -1,4 +1,4 @@
-// Routes: /login is public; everything else needs a session (kept across reloads). Every page
+// Routes: /login and the certificate pages (/verify, /lookup) are public; everything else needs a session (kept across reloads). Every page
 // renders inside RouteFrame: one loading state, one error state, focus to the h1 on navigation.
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { lazy, type ReactNode } from 'react';
@@ -24,6 +24,10 @@ const SpectatePage = lazy(() => import('../pages/proctor/SpectatePage').then((m)
 // The judges' pages: an exam's results and sign-off, a candidate's marking (PROTOCOL §7).
 const ResultsPage = lazy(() => import('../pages/marking/ResultsPage').then((m) => ({ default: m.ResultsPage })));
 const MarkingPage = lazy(() => import('../pages/marking/MarkingPage').then((m) => ({ default: m.MarkingPage })));
+// Public certificate pages (PROTOCOL §8): no sign-in, reached by a QR code or a link.
+const VerifyPage = lazy(() => import('../pages/certificates/VerifyPage').then((m) => ({ default: m.VerifyPage })));
+const VerifyCredentialPage = lazy(() => import('../pages/certificates/VerifyCredentialPage').then((m) => ({ default: m.VerifyCredentialPage })));
+const LookupPage = lazy(() => import('../pages/certificates/LookupPage').then((m) => ({ default: m.LookupPage })));
 
 function RequireSession({ children }: { children: ReactNode }) {
   const { session, checking } = useSession();
@@ -47,6 +51,9 @@ export function App() {
         <Routes>
           <Route element={<RouteFrame />}>
             <Route path="/login" element={<LoginPage />} />
+            <Route path="/verify" element={<VerifyCredentialPage />} />
+            <Route path="/verify/:id" element={<VerifyPage />} />
+            <Route path="/lookup" element={<LookupPage />} />
             <Route path="/" element={signedIn(<HomePage />)} />
             <Route path="/workshop/:sceneId" element={signedIn(<WorkshopPage />)} />
             <Route path="/classes/:classId" element={signedIn(<ClassPage />)} />

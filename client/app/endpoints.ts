@@ -17,6 +17,7 @@ import type { SessionDiscardAck } from '../../scenes/protocol/training';
 import type { CreateExamRequest, Exam, ExamResponse, StopCandidateRequest } from '../../scenes/protocol/exams';
 import type { ScoreReport } from '../../scenes/rubric/report';
 import type { ExamOutcome, ExamResultRow, MarkHistoryResponse, MarkingResponse, PutMarksRequest, SignOffResponse } from '../../scenes/protocol/marking';
+import type { CertificateStatusResponse, CertificateSummary, RevokeCertificateRequest, VerifyResponse } from '../../scenes/protocol/certificates';
 import type { ClassAnalytics, LearnerProgress, LearnerSummary, Page, SessionCommentResponse, SessionDetailResponse, SessionIntegrityResponse, SessionListItem } from '../../scenes/protocol/review';
 
 /** GET /api/learners/:id/profile (PROTOCOL §2), typed here: scenes/protocol has no type for it yet. */
@@ -97,4 +98,12 @@ export const endpoints = {
     method: 'POST',
     body: {},
   }),
+  // Certificates (PROTOCOL §8): the credential, its status and verification are public.
+  certificate: (certificateId: string) => get<Record<string, unknown>>(`/certificates/${id(certificateId)}`),
+  certificateStatus: (certificateId: string) => get<CertificateStatusResponse>(`/certificates/${id(certificateId)}/status`),
+  verifyCredential: (credential: Record<string, unknown>): Command<Record<string, unknown>, VerifyResponse> => ({ path: '/verify', method: 'POST', body: credential }),
+  learnerCertificates: (learnerId: string) => get<CertificateSummary[]>(`/learners/${id(learnerId)}/certificates`),
+  /** Who holds which certificate: all of the institution's for its admin, a teacher's learners' for a teacher. */
+  institutionCertificates: () => get<(CertificateSummary & { learnerId?: string })[]>('/institution/certificates'),
+  revokeCertificate: (certificateId: string, reason: string): Command<RevokeCertificateRequest, { revoked: true }> => ({ path: `/certificates/${id(certificateId)}/revoke`, method: 'POST', body: { reason } }),
 };

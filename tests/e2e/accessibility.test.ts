@@ -12,6 +12,7 @@ import { loginAs, manualClock, startTestServer, type TestServer } from '../suppo
 import { recordAttempt } from '../support/recordAttempt';
 import { simulateWeld } from '../../scenes/welding-bead/simulatedWelder';
 import { startExamAttempt } from './support/examCandidate';
+import { issueTestCertificate } from './support/issueCertificate';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -22,6 +23,7 @@ interface Fixture {
   sessionId: string;
   studentId: string;
   examId: string;
+  certificateId: string;
 }
 
 type User = 'student1' | 'teacher1' | 'assessor1' | 'admin1';
@@ -61,6 +63,10 @@ export const auditedPages: AuditedPage[] = [
   },
   { name: 'unknown session', user: 'teacher1', path: () => '/sessions/no-such-session', ready: (page) => page.getByTestId('error-notice').waitFor() },
   { name: 'not found', path: () => '/no-such-page', ready: (page) => page.locator('h1').waitFor() },
+  // Public certificate pages, signed out (PROTOCOL §8).
+  { name: 'verify a certificate', path: (f) => `/verify/${f.certificateId}`, ready: (page) => page.getByTestId('verification').waitFor() },
+  { name: 'verify a pasted certificate', path: () => '/verify', ready: (page) => page.getByTestId('credential-form').waitFor() },
+  { name: 'certificate lookup', path: () => '/lookup', ready: (page) => page.getByTestId('lookup-form').waitFor() },
 ];
 
 interface AxeViolation {
@@ -129,7 +135,9 @@ describe('accessibility of every page', () => {
     const post = (path: string, method: string, body: unknown) => fetch(`${server.url}/api${path}`, { method, headers: { Authorization: `Bearer ${assessor}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     expect((await post(`/exams/${exam.exam.id}/candidates/${me.user.id}/stop`, 'POST', { reason: 'Kiểm tra khả năng tiếp cận' })).status).toBe(200);
     expect((await post(`/exams/${exam.exam.id}/candidates/${me.user.id}/marks`, 'PUT', { marks: { 'bead-appearance': 2, 'work-practice': 1 } })).status).toBe(200);
-    fixture = { classId: classes.find((c) => c.code === 'HAN-K24')!.id, sessionId, studentId: me.user.id, examId: exam.exam.id };
+    // One certificate: the public verify page is audited, and the holders tables show a row.
+    const certificate = await issueTestCertificate(server, clock.advance, 'student1');
+    fixture = { classId: classes.find((c) => c.code === 'HAN-K24')!.id, sessionId, studentId: me.user.id, examId: exam.exam.id, certificateId: certificate.id };
   });
 
   afterAll(async () => {

@@ -6,6 +6,7 @@ import { ErrorNotice, Loading } from '../../components/Status';
 import { ClassList } from './ClassList';
 import { ExamList } from '../exams/ExamList';
 import { formatNumber, uiLanguage } from '../../i18n/format';
+import { CertificateHolders } from '../certificates/CertificateHolders';
 
 export function AdminHome() {
   const { t, i18n } = useTranslation();
@@ -37,6 +38,7 @@ export function AdminHome() {
       </section>
       <ExamList titleKey="examAssessor.list.titleAdmin" />
       <ClassList titleKey="admin.classesTitle" />
+      <CertificateHolders endpoint={endpoints.institutionCertificates()} />
     </>
   );
 }

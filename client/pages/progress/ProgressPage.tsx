@@ -12,6 +12,7 @@ import { sceneTitle } from '../../components/sceneText';
 import { LearnerSessions } from './LearnerSessions';
 import { SceneProgressCard } from './SceneProgressCard';
 import { ExamResults } from './ExamResults';
+import { LearnerCertificates } from '../certificates/LearnerCertificates';
 
 interface BackState {
   back?: string;
@@ -60,6 +61,7 @@ export function ProgressPage() {
         <p className="lead">{self ? t('progress.myIntro') : t('progress.intro')}</p>
       </div>
       <ExamResults learnerId={learner.id} />
+      <LearnerCertificates learnerId={learnerId} self={self} />
       {practised.length === 0 ? (
         <div className="empty" data-testid="progress-empty">
           <p>{self ? t('progress.emptySelf') : t('progress.emptyOther')}</p>
