@@ -1,22 +1,26 @@
 // Marking and sign-off in real Chromium against a real server: student1 takes an exam with three
 // judges (assessor1 leads, assessor2, assessor3; judges: 3) over /training from Node and hands
-// in. Each judge marks in the browser; until the third has marked, each sees only their own
+// in (a whole pass, sent at once against the server's moved clock). Each judge marks in the browser; until the third has marked, each sees only their own
 // marks; then the judges' table shows every mark with the bead aspect highlighted in
 // disagreement (1, 3, 2), the results table shows "disagreement" and no Sign off; assessor1
 // changes their mark (1 → 2, kept in the history), the row turns ready; a sign-off refused in a
 // race names the aspect in disagreement; the lead signs off, every page turns read-only, and
-// student1's progress shows the signed-off result. Screenshots: test-results/marking-disagreement.png,
-// marking-results.png, marking-signed-off.png, marking-learner-progress.png.
+// student1's progress shows the signed-off result. The pass issued a certificate: student1 downloads
+// the printable PDF and the credential JSON; the public verify page, signed out, says valid with
+// every check; admin1 revokes it on their home page; the verify page then says revoked.
+// Screenshots: test-results/marking-disagreement.png, marking-results.png, marking-signed-off.png,
+// marking-learner-progress.png, marking-certificate-pdf.png, marking-verify-valid.png,
+// marking-verify-revoked.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { CreateExamRequest, Exam } from '../../scenes/protocol/exams';
 import type { ExamResultRow } from '../../scenes/protocol/marking';
-import { simulateWeld } from '../../scenes/welding-bead/simulatedWelder';
+import type { CertificateSummary } from '../../scenes/protocol/certificates';
 import { launchChromium, saveScreenshot } from './support/browser';
 import { signIn } from './support/signIn';
-import { startExamAttempt, streamInRealTime } from './support/examCandidate';
+import { downloadCertificatePdf, downloadCredentialJson, openVerifyPage, revokeThroughUi } from './support/certificates';
+import { finishExamAttempt, passingWeld } from '../support/signOff';
 import { disagreements, markAspects, markingState, openMarkingPage, openResults, resultRowState, signOff } from './support/marking';
-import { emitAck } from '../support/trainingClient';
 import { signInAs, startTestServer, type TestServer } from '../support/testServer';
 
 const bead = 'bead-appearance';
@@ -32,6 +36,8 @@ describe('marking an exam with three judges and signing it off', () => {
   const token: Record<string, string> = {};
   const contexts: BrowserContext[] = [];
   const pages = {} as Record<Judge | 'student1', Page>;
+  let offsetMs = 0;
+  const clock = { now: () => Date.now() + offsetMs, advance: (ms: number) => void (offsetMs += ms), reset: () => void (offsetMs = 0) };
 
   const api = async (path: string, as: string, init: { method?: string; body?: unknown } = {}) => {
     const response = await fetch(`${server.url}/api${path}`, {
@@ -43,7 +49,7 @@ describe('marking an exam with three judges and signing it off', () => {
   };
 
   beforeAll(async () => {
-    server = await startTestServer({}, { socketRateLimit: { burst: 100_000, perSecond: 100_000 }, loginLimits: { addressBudget: { burst: 1_000, perSecond: 100 } } });
+    server = await startTestServer({}, { now: clock.now, socketRateLimit: { burst: 100_000, perSecond: 100_000 }, loginLimits: { addressBudget: { burst: 1_000, perSecond: 100 } } });
     browser = await launchChromium();
     for (const name of ['student1', ...judgeNames]) {
       const answer = await signInAs(server.url, name);
@@ -64,13 +70,11 @@ describe('marking an exam with three judges and signing it off', () => {
     expect(created.status).toBe(201);
     exam = (created.body as { exam: Exam }).exam;
 
-    // student1 welds for a few seconds in real time and hands in.
-    const attempt = await startExamAttempt(server.url, token.student1!, exam.id);
-    const stream = streamInRealTime(attempt, simulateWeld({ sampleRateHz: 20, durationMs: 5_000, unsteadiness: 0.3 }));
-    expect(await stream.done).toBeUndefined();
-    const finished = await emitAck(attempt.socket, 'session:finish', { sessionId: attempt.sessionId, lastSeq: stream.acked });
-    expect(finished.ok).toBe(true);
-    attempt.socket.close();
+    // student1 welds the whole seam and hands in: a pass, so the sign-off issues a certificate.
+    // The events go at once while the server's clock is moved along; then back to the wall clock,
+    // which a verifier compares the credential's validFrom (the sign-off time) with.
+    await finishExamAttempt(server.url, token.student1!, exam.id, passingWeld(), clock.advance);
+    clock.reset();
 
     for (const name of [...judgeNames, 'student1'] as const) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
@@ -184,5 +188,58 @@ describe('marking an exam with three judges and signing it off', () => {
     expect(await result.getByTestId('exam-final').textContent()).toBe(row.final!.toLocaleString('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
     expect(await result.getByTestId('exam-passed').getAttribute('data-passed')).toBe(String(row.passed));
     console.info(`learner: ${await saveScreenshot(student, 'marking-learner-progress')}`);
+  });
+
+  let certificate = { id: '', number: '' };
+
+  it('the pass issued a certificate: student1 downloads the printable PDF and the credential JSON from My progress', { timeout: 90_000 }, async () => {
+    const row = ((await api(`/exams/${exam.id}/results`, 'assessor1')).body as ExamResultRow[]).find((r) => r.learnerId === id.student1)!;
+    expect(row).toMatchObject({ passed: true });
+    expect(row.certificateId).toBeDefined();
+    const [summary] = (await api(`/learners/${id.student1}/certificates`, 'student1')).body as CertificateSummary[];
+    certificate = { id: row.certificateId!, number: summary!.number };
+    expect(summary).toMatchObject({ id: certificate.id, holder: 'Nguyễn Văn An', revoked: false });
+
+    const student = pages.student1;
+    await student.goto(`${server.url}/learners/${id.student1}/progress`);
+    const pdf = await downloadCertificatePdf(student, certificate.number, 'vi');
+    expect(pdf.contentType).toMatch(/^application\/pdf/);
+    expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // The PDF as a reader shows it: Chromium's viewer, screenshotted.
+    const viewer = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+    await viewer.route('**/certificate.pdf', (route) => route.fulfill({ contentType: 'application/pdf', body: pdf.bytes }));
+    await viewer.goto(`${server.url}/certificate.pdf`).catch(() => undefined);
+    await viewer.waitForTimeout(1_500);
+    console.info(`certificate: ${await saveScreenshot(viewer, 'marking-certificate-pdf')}`);
+    await viewer.close();
+
+    const json = await downloadCredentialJson(student, certificate.number);
+    expect(json.contentType).toMatch(/^application\/json/);
+    expect(json.credential.type).toEqual(['VerifiableCredential', 'OpenBadgeCredential']);
+    const verified = await fetch(`${server.url}/api/verify`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(json.credential) });
+    expect(((await verified.json()) as { verified: boolean }).verified).toBe(true);
+  });
+
+  it('the public verify page, signed out, says valid with every check; an admin revokes it; the page then says revoked', { timeout: 120_000 }, async () => {
+    const visitor = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    contexts.push(visitor);
+    const page = await visitor.newPage();
+    const valid = await openVerifyPage(page, server.url, certificate.id);
+    expect(valid.verdict).toBe('valid');
+    expect(Object.values(valid.checks).every(Boolean)).toBe(true);
+    expect(Object.keys(valid.checks).sort()).toEqual(['expiry', 'issuer', 'log', 'revocation', 'signature']);
+    console.info(`verify: ${await saveScreenshot(page, 'marking-verify-valid')}`);
+
+    const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    contexts.push(adminContext);
+    const admin = await adminContext.newPage();
+    await signIn(admin, server.url, 'admin1');
+    await revokeThroughUi(admin, certificate.number, 'Phát hiện gian lận khi thi');
+
+    const revoked = await openVerifyPage(page, server.url, certificate.id);
+    expect(revoked.verdict).toBe('revoked');
+    expect(revoked.checks.revocation).toBe(false);
+    expect(revoked.sentences.revocation).toContain('Phát hiện gian lận khi thi');
+    console.info(`revoked: ${await saveScreenshot(page, 'marking-verify-revoked')}`);
   });
 });
