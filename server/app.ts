@@ -19,7 +19,7 @@ import { defaultLoginLimits, type LoginLimits } from './auth/login/loginGuard';
 import { sceneRoutes } from './routes/scenes';
 import { classRoutes } from './routes/classes';
 import { institutionRoutes } from './routes/institution';
-import { apiNotFound, errorHandler } from './http/errors';
+import { apiNotFound, errorBody, errorHandler } from './http/errors';
 import { originGuard, requestOriginAllowed } from './http/origin';
 import { hostAllowlist, hostGuard, hostRefusal, requestHostAllowed } from './http/hostCheck';
 import type { TlsCredentials } from './http/tls';
@@ -115,8 +115,9 @@ export function createVocaxrServer({ config, store, tokens, logger, socketRateLi
   app.use(requestLog(logger));
   app.use(hostGuard(hostAllowed));
   // The issuer's DID document (did:web only): public keys, never the secret.
-  app.get('/.well-known/did.json', (_req, res, next) => {
-    if (certificates.identity.method !== 'web') next();
+  // A did:key issuer has none: 404, never the single-page app's index.html.
+  app.get('/.well-known/did.json', (_req, res) => {
+    if (certificates.identity.method !== 'web') res.status(404).json(errorBody('not_found', 'this server issues with a did:key: it publishes no did:web document'));
     else res.type('application/did+json').json(certificates.identity.didDocument);
   });
 

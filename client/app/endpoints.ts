@@ -104,6 +104,6 @@ export const endpoints = {
   verifyCredential: (credential: Record<string, unknown>): Command<Record<string, unknown>, VerifyResponse> => ({ path: '/verify', method: 'POST', body: credential }),
   learnerCertificates: (learnerId: string) => get<CertificateSummary[]>(`/learners/${id(learnerId)}/certificates`),
   /** Who holds which certificate: all of the institution's for its admin, a teacher's learners' for a teacher. */
-  institutionCertificates: () => get<(CertificateSummary & { learnerId?: string })[]>('/institution/certificates'),
+  institutionCertificates: () => get<CertificateSummary[]>('/institution/certificates'),
   revokeCertificate: (certificateId: string, reason: string): Command<RevokeCertificateRequest, { revoked: true }> => ({ path: `/certificates/${id(certificateId)}/revoke`, method: 'POST', body: { reason } }),
 };

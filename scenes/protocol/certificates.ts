@@ -22,6 +22,8 @@ export interface CertificateSummary {
   issuer: string;
   issuedAt: string;
   revoked: boolean;
+  /** *ext*: the holder's user id, in the institution's "who holds which" list only. */
+  learnerId?: string;
 }
 
 export interface CertificateStatusResponse {

@@ -17,7 +17,7 @@ import { formatCertificateDate } from './certificateFacts';
 import './certificates.css';
 
 /** A certificate with its holder's id, where the server names it (the holder links to their progress). */
-type HolderRow = CertificateSummary & { learnerId?: string };
+type HolderRow = CertificateSummary;
 
 /** An admin may revoke (the server holds them to their own institution); a teacher only reads. */
 export function CertificateHolders({ endpoint }: { endpoint: Endpoint<HolderRow[]> }) {
