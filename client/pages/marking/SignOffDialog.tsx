@@ -1,12 +1,13 @@
 // Signing off one candidate (the lead assessor): a modal <dialog> that names the result being
 // locked and calls POST .../signoff. A refusal reads as a sentence in the UI language, with what
 // is missing as far as the row tells (attempt not ended, marks missing, aspects in disagreement).
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExamResultRow, JudgementAspect, SignOffResponse } from '../../../scenes/protocol/marking';
 import { apiSend, asApiError, type ApiRequestError } from '../../app/api';
 import { endpoints } from '../../app/endpoints';
 import { errorText } from '../../app/problems';
+import { useModalDialog } from '../../components/useModalDialog';
 import { formatNumber, uiLanguage } from '../../i18n/format';
 import { aspectTitle } from './aspectText';
 import { signOffGap } from './markingView';
@@ -23,16 +24,10 @@ export function SignOffDialog({ examId, row, judges, aspects, onClose, onSignedO
 }) {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const ids = useId();
   const [working, setWorking] = useState(false);
   const [failure, setFailure] = useState<ApiRequestError | null>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   const confirm = async () => {
     setWorking(true);
