@@ -7,8 +7,11 @@ import type { SceneEventShape } from './rubric/events';
 import type { LiveScorer } from './rubric/liveScorer';
 import type { RubricSpec } from './rubric/rubricSpec';
 import type { MeasuredParameter, ParameterTrace } from './rubric/trace';
+import type { AttemptEvent } from './rubric/events';
+import type { DemoPlan, SimulationPlan } from './rubric/simulation';
+import type { ProcedureStep, TimelineEntry } from './rubric/timeline';
 
-export interface SceneRules<Params = unknown> {
+export interface SceneRules<Params = unknown, Hints = object> {
   /** The GET /api/scenes entry. */
   readonly summary: SceneSummary;
   readonly rubric: RubricSpec;
@@ -33,4 +36,15 @@ export interface SceneRules<Params = unknown> {
    * hears every measured value the fold judges (review plots), and changes nothing in the score.
    */
   createScorer(params: Params, trace?: ParameterTrace): LiveScorer;
+  /**
+   * The steps of the scene's scored procedures, for the review timeline (empty for a scene scored
+   * on measured parameters only). Every scene has measured parameters, steps, or both.
+   */
+  readonly procedureSteps: readonly ProcedureStep[];
+  /** The attempt's actions at their times from the scoring fold (empty for a scene without steps). */
+  timeline(events: readonly AttemptEvent[], params: Params): TimelineEntry[];
+  /** A synthetic attempt's log (seq from 1, t ascending), for demo data, benchmarks and tests. */
+  simulate(plan: SimulationPlan<Params, Hints>): AttemptEvent[];
+  /** Demo attempts per demo student (index 0 = student1), oldest first, made with `simulate`. */
+  readonly demoPlans: readonly (readonly DemoPlan<Hints>[])[];
 }

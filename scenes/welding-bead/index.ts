@@ -7,10 +7,12 @@ import { validateWeldingBeadEvent, weldingBeadEventSchema } from './events';
 import { weldingBeadAdvice, weldingBeadJudgementAspects, weldingBeadNames, weldingBeadOccupation, weldingBeadRubric, weldingBeadTitle } from './rubric';
 import { createWeldingBeadScorer } from './scorer';
 import { weldingParameterIds, weldingTolerances } from './tolerances';
+import { simulateWeld, type SimulatedWeldOptions } from './simulatedWelder';
+import { weldingDemoPlans } from './demoPlans';
 
 const weldingBeadParamsSchema: z.ZodType<WeldingBeadParams> = z.strictObject({});
 
-export const weldingBeadRules: SceneRules<WeldingBeadParams> = {
+export const weldingBeadRules: SceneRules<WeldingBeadParams, SimulatedWeldOptions> = {
   summary: summarizeRubric(weldingBeadRubric, weldingBeadTitle, weldingBeadOccupation, weldingBeadJudgementAspects),
   rubric: weldingBeadRubric,
   advice: weldingBeadAdvice,
@@ -22,6 +24,11 @@ export const weldingBeadRules: SceneRules<WeldingBeadParams> = {
   drawParams: () => ({}),
   measuredParameters: weldingParameterIds.map((id) => ({ id, band: weldingTolerances[id] })),
   createScorer: createWeldingBeadScorer,
+  // Scored on measured parameters: its review plots them, it has no procedure timeline.
+  procedureSteps: [],
+  timeline: () => [],
+  simulate: (plan) => simulateWeld({ ...plan.hints, seed: plan.seed }),
+  demoPlans: weldingDemoPlans,
 };
 
 export type { WeldingBeadParams } from './scorer';

@@ -89,6 +89,10 @@ export const tankRules: SceneRules<TankParams> = {
   drawParams: (random) => ({ highLevel: 50 + Math.floor(random() * 30) }),
   measuredParameters: [],
   createScorer: (params: TankParams): LiveScorer => createLiveScorer(tankRubric, new TankFold(params)),
+  procedureSteps: [],
+  timeline: () => [],
+  simulate: (plan) => numbered([{ t: 0, type: 'reading', data: { level: plan.params.highLevel - 1 } }]),
+  demoPlans: [],
 };
 
 /** Numbers events 1..n in order. */
