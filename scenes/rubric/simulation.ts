@@ -1,6 +1,5 @@
 // Synthetic attempts a scene makes of itself: demo data, benchmarks and tests use the scene's own
 // `simulate` rather than each writing a fake learner. Not used by scoring.
-import type { AttemptEvent } from './events';
 
 /** One simulated attempt: a seed for its variation, the attempt's parameters, and scene-specific hints. */
 export interface SimulationPlan<Params = unknown, Hints = object> {
