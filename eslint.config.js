@@ -1,5 +1,6 @@
-// Lint: typescript-eslint's recommended rules, React hooks rules for the client, and the
-// house rule that scene rules (scenes/, outside view/) stay free of React, DOM and Node.
+// Lint: typescript-eslint's recommended rules, React hooks rules for the client, the house rule
+// that scene rules (scenes/, outside view/) stay free of React, DOM and Node, and that a scene's
+// view reaches client/ only through the workshop kit's one public module.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -36,6 +37,19 @@ export default tseslint.config(
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'localStorage'],
+    },
+  },
+  {
+    files: ['scenes/**/view/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.\\./)+client/(?!workshop/kit$)', message: "a scene view imports from client/ only the kit: '…/client/workshop/kit'" },
+          ],
+        },
+      ],
     },
   },
 );

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { WebGLRenderer } from 'three';
 import type { ReplayClock, WorkshopSceneProps } from './contract';
 import { advanceReplayClock } from './replayClock';
-import { sceneViews } from './sceneViews';
+import { sceneView } from './sceneViews';
 import { publishTestState } from '../testHook';
 import { WorkshopRuntimeContext } from './runtime/RuntimeContext';
 import { RuntimeLoop } from './runtime/RuntimeLoop';
@@ -85,7 +85,7 @@ export function WorkshopCanvas(props: WorkshopSceneProps & { overlay?: ReactNode
   const container = useRef<HTMLDivElement>(null);
   const overlayLayer = useRef<HTMLDivElement>(null);
   const renderer = useRef<WebGLRenderer | null>(null);
-  const View = sceneViews[props.sceneId];
+  const View = sceneView(props.sceneId);
 
   useEffect(() => {
     let live = true;
@@ -135,13 +135,12 @@ export function WorkshopCanvas(props: WorkshopSceneProps & { overlay?: ReactNode
 
   return (
     <div ref={container} className="workshop-canvas" style={{ position: 'relative', width: '100%', height: '100%', overflow: 'hidden', background: '#10171d', touchAction: 'none' }}>
-      {!hasWebGL ? (
-        <div role="alert" style={{ color: '#fff', padding: 24 }}>
-          {workshopText('noWebGL', language)}
+      {!hasWebGL || !View ? (
+        <div role="alert" data-testid="workshop-unavailable" style={{ color: '#fff', padding: 24 }}>
+          {hasWebGL ? `${workshopText('noSceneView', language)} (${props.sceneId})` : workshopText('noWebGL', language)}
         </div>
       ) : (
-        store &&
-        View && (
+        store && (
           <Canvas
             camera={{ fov: 50, near: 0.02, far: 50, position: [0, 1.4, 0.15] }}
             // On a software rasteriser every pixel costs CPU (fill-bound: 4x fewer pixels ran 3.5x faster):
@@ -171,7 +170,7 @@ export function WorkshopCanvas(props: WorkshopSceneProps & { overlay?: ReactNode
       <div ref={overlayLayer} style={{ position: 'absolute', inset: 0, pointerEvents: 'none', zIndex: 2 }} />
       {store && <XRButtons store={store} language={language} />}
       {overlay}
-      <LoadingScreen runtime={runtime} language={language} visible={hasWebGL && !ready} />
+      <LoadingScreen runtime={runtime} language={language} visible={hasWebGL && View !== undefined && !ready} />
     </div>
   );
 }

@@ -11,9 +11,8 @@ import { stepPhysicsWorld } from './physicsWorld';
 import { updateXRInputFromFrame } from './xrInput';
 import { updateFinishGesture } from './finishGesture';
 import type { XRHandInputState } from './xrInput';
+export { workshopLogicPriority } from './workshopRuntime';
 
-/** Scene logic runs between input (-3) and physics (-1). */
-export const workshopLogicPriority = -2;
 
 const inverseRoot = new Matrix4();
 const pose = new Matrix4();

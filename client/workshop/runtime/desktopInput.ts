@@ -1,9 +1,11 @@
 // Mouse, keyboard and touch on the canvas, gathered into one plain object the scene reads each
 // frame. Listeners only write numbers and flags; nothing here renders or sets React state.
-// Pointer moves (every coalesced one) and the keys that steer the torch are also queued with
-// their events' own times, so the scene samples the hand at the device's rate, not the frame's.
+// Pointer moves (every coalesced one) are queued with their events' own times, so the scene
+// samples the hand at the device's rate, not the frame's. Keys reach the scene only as the
+// actions it declared (keyActions.ts): the runtime itself knows no key.
 import type { PointerSample } from './pointerSamples';
-import type { TimedKey } from './keySteps';
+import type { KeyActions } from './keyActions';
+import { actionForKey, createKeyActions, enqueueBounded, pressKeyAction, releaseAllKeyActions, releaseKeyAction } from './keyActions';
 import { isKeyboardControl } from './keyTargets';
 
 export interface DesktopInput {
@@ -14,33 +16,20 @@ export interface DesktopInput {
   primaryDown: boolean;
   /** clicks (press and release without moving far) in NDC, not yet consumed by the scene */
   readonly clicks: Array<[number, number]>;
-  /** keys currently held, by KeyboardEvent.code */
-  readonly keys: Set<string>;
   /** wheel notches since the scene last read them (positive = away from the user) */
   wheelNotches: number;
-  /** keys pressed since the scene last read them */
-  readonly pressed: Set<string>;
   /** pointer readings not yet consumed by the scene, oldest first (event.timeStamp, NDC, button) */
   readonly pointerSamples: PointerSample[];
-  /** the torch keys' downs and ups not yet consumed by the scene, with their event times */
-  readonly keyEvents: TimedKey[];
+  /** the scene's declared key actions: presses, held actions and the timed ones' downs and ups */
+  readonly actions: KeyActions;
 }
 
 export function createDesktopInput(): DesktopInput {
-  return { pointer: [0, 0], pointerInside: false, primaryDown: false, clicks: [], keys: new Set(), wheelNotches: 0, pressed: new Set(), pointerSamples: [], keyEvents: [] };
+  return { pointer: [0, 0], pointerInside: false, primaryDown: false, clicks: [], wheelNotches: 0, pointerSamples: [], actions: createKeyActions() };
 }
 
-/** Queued readings kept while nobody consumes them (a hidden tab): the oldest go first. */
-const maxQueued = 2048;
-/** Keys whose downs and ups the scene replays in time order (steering and the trigger). */
-const timedKeys = new Set(['KeyW', 'KeyS', 'KeyA', 'KeyD', 'KeyQ', 'KeyE', 'Space']);
-
-function enqueue<T>(queue: T[], item: T): void {
-  if (queue.length >= maxQueued) queue.splice(0, queue.length - maxQueued + 1);
-  queue.push(item);
-}
-
-const handledKeys = new Set(['KeyW', 'KeyS', 'KeyA', 'KeyD', 'KeyQ', 'KeyE', 'KeyR', 'Space', 'Escape', 'KeyH']);
+/** Keys whose default scrolls the page: a declared one must not scroll it too. */
+const scrollKeys = new Set(['Space', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown']);
 
 /** Wires the listeners; returns the function that removes them. */
 export function attachDesktopInput(input: DesktopInput, element: HTMLElement): () => void {
@@ -51,7 +40,7 @@ export function attachDesktopInput(input: DesktopInput, element: HTMLElement): (
   const queuePointer = (event: PointerEvent, down: boolean) => {
     const x = ((event.clientX - rect.left) / rect.width) * 2 - 1;
     const y = -(((event.clientY - rect.top) / rect.height) * 2 - 1);
-    enqueue(input.pointerSamples, { t: event.timeStamp, x, y, down });
+    enqueueBounded(input.pointerSamples, { t: event.timeStamp, x, y, down });
     input.pointer[0] = x;
     input.pointer[1] = y;
   };
@@ -82,7 +71,7 @@ export function attachDesktopInput(input: DesktopInput, element: HTMLElement): (
     input.primaryDown = false;
     // Released outside the canvas still ends the arc, at the release's time, where the pointer left.
     if (wasDown && event.target instanceof Node && element.contains(event.target)) toPointer(event);
-    else if (wasDown) enqueue(input.pointerSamples, { t: event.timeStamp, x: input.pointer[0], y: input.pointer[1], down: false });
+    else if (wasDown) enqueueBounded(input.pointerSamples, { t: event.timeStamp, x: input.pointer[0], y: input.pointer[1], down: false });
     if (click) input.clicks.push([input.pointer[0], input.pointer[1]]);
   };
   const onLeave = () => {
@@ -93,19 +82,20 @@ export function attachDesktopInput(input: DesktopInput, element: HTMLElement): (
     input.wheelNotches += Math.sign(event.deltaY);
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    // A focused button, link or field keeps its Space and Enter (and every other key).
-    if (!handledKeys.has(event.code) || isKeyboardControl(event.target)) return;
-    if (event.code === 'Space') event.preventDefault();
-    pressWorkshopKey(input, event.code, event.timeStamp);
+    // Only the keys the scene declared; a focused button, link or field keeps its Space and Enter (and every other key).
+    const action = actionForKey(input, event.code);
+    if (action === undefined || isKeyboardControl(event.target)) return;
+    if (scrollKeys.has(event.code)) event.preventDefault();
+    pressKeyAction(input, action, event.code, event.timeStamp);
   };
   const onKeyUp = (event: KeyboardEvent) => {
-    releaseWorkshopKey(input, event.code, event.timeStamp);
+    const action = actionForKey(input, event.code);
+    if (action !== undefined) releaseKeyAction(input, action, event.code, event.timeStamp);
   };
   const onBlur = (event: FocusEvent) => {
-    // Focus gone: every key and the button count as released now.
-    for (const code of input.keys) if (timedKeys.has(code)) enqueue(input.keyEvents, { code, down: false, t: event.timeStamp });
-    input.keys.clear();
-    if (input.primaryDown) enqueue(input.pointerSamples, { t: event.timeStamp, x: input.pointer[0], y: input.pointer[1], down: false });
+    // Focus gone: every action and the button count as released now.
+    releaseAllKeyActions(input, event.timeStamp);
+    if (input.primaryDown) enqueueBounded(input.pointerSamples, { t: event.timeStamp, x: input.pointer[0], y: input.pointer[1], down: false });
     input.primaryDown = false;
   };
   element.addEventListener('pointermove', onMove);
@@ -128,30 +118,8 @@ export function attachDesktopInput(input: DesktopInput, element: HTMLElement): (
   };
 }
 
-/** A key goes down: the same path for the keyboard and the on-screen buttons of a touch screen. */
-/**
- * A workshop key goes down at `atMs` (performance.now() time): from the keyboard, or from an
- * on-screen button that stands for the key (touch), so both act alike, per press and held.
- */
-export function pressWorkshopKey(input: DesktopInput, code: string, atMs: number = performance.now()): void {
-  if (!input.keys.has(code)) {
-    input.pressed.add(code);
-    if (timedKeys.has(code)) enqueue(input.keyEvents, { code, down: true, t: atMs });
-  }
-  input.keys.add(code);
-}
-
-export function releaseWorkshopKey(input: DesktopInput, code: string, atMs: number = performance.now()): void {
-  if (input.keys.delete(code) && timedKeys.has(code)) enqueue(input.keyEvents, { code, down: false, t: atMs });
-}
-
-/** Reads and clears a key press (edge, not level). */
-export function consumeKeyPress(input: DesktopInput, code: string): boolean {
-  return input.pressed.delete(code);
-}
-
 /** Drops the queued readings (input the scene does not sample: in a headset, the page's mouse is not the hand). */
 export function discardTimedInput(input: DesktopInput): void {
   input.pointerSamples.length = 0;
-  input.keyEvents.length = 0;
+  input.actions.events.length = 0;
 }

@@ -3,9 +3,9 @@
 // far a setting moved depends only on when the key went down and up, never on how many frames
 // were drawn in between.
 
-/** A key going down or up, at its event's time (performance.now() timebase). */
+/** A scene's key action (keyActions.ts) going down or up, at its event's time (performance.now() timebase). */
 export interface TimedKey {
-  code: string;
+  action: string;
   down: boolean;
   t: number;
 }
@@ -33,7 +33,7 @@ export function stepsForHold(repeat: KeyRepeat, heldMs: number): number {
 
 /**
  * Brings the keys up to time `t`: applies the queued key events at or before `t` (consuming them;
- * later ones stay queued) and the repeats due by `t`. `onSteps(code, n)` hears every step earned
+ * later ones stay queued) and the repeats due by `t`. `onSteps(action, n)` hears every step earned
  * by a key that `repeatOf` gives a repeat for; with `apply` false the steps are dropped instead
  * (nothing to adjust), so a key held meanwhile does not fire a burst later.
  */
@@ -41,38 +41,38 @@ export function advanceKeys(
   keys: KeySteps,
   queue: TimedKey[],
   t: number,
-  repeatOf: (code: string) => KeyRepeat | undefined,
-  onSteps: (code: string, steps: number) => void,
+  repeatOf: (action: string) => KeyRepeat | undefined,
+  onSteps: (action: string, steps: number) => void,
   apply = true,
 ): void {
   queue.sort((a, b) => a.t - b.t);
   let used = 0;
   for (; used < queue.length && queue[used]!.t <= t; used += 1) {
     const event = queue[used]!;
-    const press = keys.held.get(event.code);
+    const press = keys.held.get(event.action);
     if (event.down && !press) {
-      keys.held.set(event.code, { since: event.t, handedOut: 0 });
-      settle(keys, event.code, event.t, repeatOf, onSteps, apply);
+      keys.held.set(event.action, { since: event.t, handedOut: 0 });
+      settle(keys, event.action, event.t, repeatOf, onSteps, apply);
     } else if (!event.down && press) {
-      settle(keys, event.code, event.t, repeatOf, onSteps, apply);
-      keys.held.delete(event.code);
+      settle(keys, event.action, event.t, repeatOf, onSteps, apply);
+      keys.held.delete(event.action);
     }
   }
   queue.splice(0, used);
-  for (const code of keys.held.keys()) settle(keys, code, t, repeatOf, onSteps, apply);
+  for (const action of keys.held.keys()) settle(keys, action, t, repeatOf, onSteps, apply);
 }
 
-/** Whether `code` is down at the time the keys were last advanced to. */
-export function isKeyHeld(keys: KeySteps, code: string): boolean {
-  return keys.held.has(code);
+/** Whether the action is down at the time the keys were last advanced to. */
+export function isKeyHeld(keys: KeySteps, action: string): boolean {
+  return keys.held.has(action);
 }
 
-function settle(keys: KeySteps, code: string, t: number, repeatOf: (code: string) => KeyRepeat | undefined, onSteps: (code: string, steps: number) => void, apply: boolean): void {
-  const press = keys.held.get(code);
-  const repeat = repeatOf(code);
+function settle(keys: KeySteps, action: string, t: number, repeatOf: (action: string) => KeyRepeat | undefined, onSteps: (action: string, steps: number) => void, apply: boolean): void {
+  const press = keys.held.get(action);
+  const repeat = repeatOf(action);
   if (!press || !repeat) return;
   const earned = stepsForHold(repeat, t - press.since);
   if (earned <= press.handedOut) return;
-  if (apply) onSteps(code, earned - press.handedOut);
+  if (apply) onSteps(action, earned - press.handedOut);
   press.handedOut = earned;
 }

@@ -10,6 +10,10 @@ export const workshopStrings = {
     vi: 'Trình duyệt không tạo được WebGL, không thể hiển thị xưởng 3D.',
     en: 'This browser could not create WebGL, so the 3D workshop cannot be shown.',
   },
+  noSceneView: {
+    vi: 'Bài thực hành này chưa có xưởng 3D (thiếu thư mục scenes/<id>/view).',
+    en: 'This exercise has no 3D workshop yet (its scenes/<id>/view folder is missing).',
+  },
   controlsTitle: { vi: 'Điều khiển (máy tính)', en: 'Controls (desktop)' },
   controlsTitleTouch: { vi: 'Cách thao tác (cảm ứng)', en: 'Controls (touch)' },
   adjustTitle: { vi: 'Chỉnh mỏ hàn', en: 'Adjust the torch' },

@@ -12,6 +12,9 @@ import { createXRInputState } from './xrInput';
 import { createFinishGesture, type FinishGesture } from './finishGesture';
 import { createLoadProgress } from './loadProgress';
 
+/** Scene logic's useFrame priority: after the runtime reads input (-3), before physics steps (-1). */
+export const workshopLogicPriority = -2;
+
 export type WorkshopViewMode = 'desktop' | 'vr' | 'ar';
 
 export interface WorkshopRuntime {

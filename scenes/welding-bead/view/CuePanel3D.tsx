@@ -3,12 +3,11 @@
 import { useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import type { Mesh } from 'three';
-import { useWorkshopRuntime } from '../../../client/workshop/runtime/RuntimeContext';
-import type { WorkshopLanguage } from '../../../client/workshop/runtime/strings';
+import type { WorkshopLanguage } from '../../../client/workshop/kit';
+import { useCanvasTexture, useWorkshopRuntime } from '../../../client/workshop/kit';
 import { weldingParameterIds } from '../tolerances';
 import type { WeldingSession } from './weldingSession';
 import { formatReading, parameterLabels, weldingText } from './strings';
-import { useCanvasTexture } from '../../../client/workshop/runtime/useCanvasTexture';
 
 const fills = { green: '#2e7d32', amber: '#b26a00', red: '#c62828' } as const;
 

@@ -5,17 +5,14 @@
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
-import type { WorkshopRuntime } from '../../../client/workshop/runtime/workshopRuntime';
-import { workshopLanguage, workshopText } from '../../../client/workshop/runtime/strings';
+import type { WorkshopRuntime } from '../../../client/workshop/kit';
+import { OverlayPanel, compactWidthPx, onKeyAction, panelPointerGuard, shortHeightPx, usePointerCoarse, workshopLanguage, workshopText } from '../../../client/workshop/kit';
 import { weldingParameterIds } from '../tolerances';
 import type { BenchInteraction } from './benchInteraction';
 import type { WeldingSession } from './weldingSession';
 import { formatReading, parameterLabels, weldingText } from './strings';
 import { TouchControls } from './TouchControls';
-import { isKeyboardControl } from '../../../client/workshop/runtime/keyTargets';
-import { OverlayPanel, panelPointerGuard } from '../../../client/workshop/runtime/OverlayPanel';
-import { compactWidthPx, shortHeightPx } from '../../../client/workshop/runtime/overlayLayout';
-import { usePointerCoarse } from '../../../client/workshop/runtime/usePointerCoarse';
+import type { WeldingKeyAction } from './weldingKeys';
 
 const cueColours = { green: '#2e7d32', amber: '#b26a00', red: '#c62828' } as const;
 
@@ -39,11 +36,10 @@ function Overlay({ runtime, session, replay }: { runtime: WorkshopRuntime; sessi
   const [cues, setCues] = useState(() => window.innerWidth >= compactWidthPx && window.innerHeight >= shortHeightPx);
   useEffect(() => {
     const timer = window.setInterval(() => setView(snapshot(runtime, session)), 100);
-    const onKey = (event: KeyboardEvent) => event.code === 'KeyH' && !isKeyboardControl(event.target) && setHelp((shown) => !shown);
-    window.addEventListener('keydown', onKey);
+    const stopListening = onKeyAction(runtime.desktop, 'toggleHelp' satisfies WeldingKeyAction, () => setHelp((shown) => !shown));
     return () => {
       window.clearInterval(timer);
-      window.removeEventListener('keydown', onKey);
+      stopListening();
     };
   }, [runtime, session]);
   if (view.presenting) return null;

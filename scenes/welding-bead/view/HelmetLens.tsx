@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { Color, CustomBlending, MeshBasicMaterial, OneFactor, SrcColorFactor, ZeroFactor } from 'three';
 import type { Mesh } from 'three';
-import { HeadLocked, noRaycast } from '../../../client/workshop/runtime/HeadLocked';
+import { HeadLocked, noRaycast } from '../../../client/workshop/kit';
 import type { WeldingSession } from './weldingSession';
 import { helmetLens, helmetLensRenderOrder, lensTint } from './helmetLens';
 

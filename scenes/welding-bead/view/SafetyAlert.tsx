@@ -4,8 +4,8 @@
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
-import type { WorkshopRuntime } from '../../../client/workshop/runtime/workshopRuntime';
-import { workshopLanguage } from '../../../client/workshop/runtime/strings';
+import type { WorkshopRuntime } from '../../../client/workshop/kit';
+import { workshopLanguage } from '../../../client/workshop/kit';
 import type { SafetyMonitor } from './safetyWarning';
 import { safetyText, safetyWarningLines } from './strings';
 

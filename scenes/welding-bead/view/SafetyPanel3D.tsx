@@ -4,13 +4,11 @@
 import { useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import type { Mesh } from 'three';
-import { useWorkshopRuntime } from '../../../client/workshop/runtime/RuntimeContext';
-import { HeadLocked, noRaycast } from '../../../client/workshop/runtime/HeadLocked';
-import type { WorkshopLanguage } from '../../../client/workshop/runtime/strings';
+import type { WorkshopLanguage } from '../../../client/workshop/kit';
+import { HeadLocked, noRaycast, useCanvasTexture, useWorkshopRuntime } from '../../../client/workshop/kit';
 import type { SafetyMonitor, SafetyWarning } from './safetyWarning';
 import { headsUpRenderOrder } from './helmetLens';
 import { safetyText, safetyWarningLines } from './strings';
-import { useCanvasTexture } from '../../../client/workshop/runtime/useCanvasTexture';
 
 function drawWarning(g: CanvasRenderingContext2D, warning: SafetyWarning, language: WorkshopLanguage): void {
   const [what, todo] = safetyWarningLines(warning.missing, warning.arcOn, language);

@@ -1,29 +1,27 @@
 // On a touch screen, buttons for what the keyboard does on a PC: travel angle (S/W), work
-// angle (A/D), contact-tip-to-work distance (Q/E) and the ideal pose (R). A press goes down
-// the keyboard's own path (pressWorkshopKey), so both act alike, per press and while held.
+// angle (A/D), contact-tip-to-work distance (Q/E) and the ideal pose (R). A button presses the
+// same scene action as its key (pressKeyAction), so both act alike, per press and while held.
 import type { PointerEvent as ReactPointerEvent } from 'react';
-import type { DesktopInput } from '../../../client/workshop/runtime/desktopInput';
-import { pressWorkshopKey, releaseWorkshopKey } from '../../../client/workshop/runtime/desktopInput';
-import { panelPointerGuard } from '../../../client/workshop/runtime/OverlayPanel';
-import type { WorkshopLanguage } from '../../../client/workshop/runtime/strings';
-import { workshopText } from '../../../client/workshop/runtime/strings';
+import type { DesktopInput, WorkshopLanguage } from '../../../client/workshop/kit';
+import { panelPointerGuard, pressKeyAction, releaseKeyAction, workshopText } from '../../../client/workshop/kit';
 import type { WeldingParameterId } from '../tolerances';
 import { parameterLabels, weldingText } from './strings';
+import type { WeldingKeyAction } from './weldingKeys';
 
-const adjustments: ReadonlyArray<{ id: WeldingParameterId; less: string; more: string }> = [
-  { id: 'travel-angle', less: 'KeyS', more: 'KeyW' },
-  { id: 'work-angle', less: 'KeyA', more: 'KeyD' },
-  { id: 'ctwd', less: 'KeyQ', more: 'KeyE' },
+const adjustments: ReadonlyArray<{ id: WeldingParameterId; less: WeldingKeyAction; more: WeldingKeyAction }> = [
+  { id: 'travel-angle', less: 'travelAngleMinus', more: 'travelAnglePlus' },
+  { id: 'work-angle', less: 'workAngleMinus', more: 'workAnglePlus' },
+  { id: 'ctwd', less: 'ctwdMinus', more: 'ctwdPlus' },
 ];
 
-function KeyButton({ input, code, label, text, testId }: { input: DesktopInput; code: string; label: string; text: string; testId: string }) {
+function KeyButton({ input, action, label, text, testId }: { input: DesktopInput; action: WeldingKeyAction; label: string; text: string; testId: string }) {
   const press = (event: ReactPointerEvent<HTMLButtonElement>) => {
     if (event.button !== 0) return;
     event.currentTarget.setPointerCapture?.(event.pointerId);
-    pressWorkshopKey(input, code, event.timeStamp);
+    pressKeyAction(input, action, 'button', event.timeStamp);
   };
   // Key steps run on the events' own times: a tap shorter than a frame is still one step.
-  const release = (event: ReactPointerEvent<HTMLButtonElement>) => releaseWorkshopKey(input, code, event.timeStamp);
+  const release = (event: ReactPointerEvent<HTMLButtonElement>) => releaseKeyAction(input, action, 'button', event.timeStamp);
   return (
     <button
       type="button"
@@ -37,8 +35,8 @@ function KeyButton({ input, code, label, text, testId }: { input: DesktopInput; 
       onClick={(event) => {
         // Enter or Space on the focused button (detail 0): one press, like a key tap.
         if (event.detail !== 0) return;
-        pressWorkshopKey(input, code, event.timeStamp);
-        releaseWorkshopKey(input, code, event.timeStamp);
+        pressKeyAction(input, action, 'button', event.timeStamp);
+        releaseKeyAction(input, action, 'button', event.timeStamp);
       }}
     >
       {text}
@@ -55,8 +53,8 @@ export function TouchControls({ input, language }: { input: DesktopInput; langua
             {parameterLabels[id][language]}
           </span>
           <span className="dock-buttons">
-            <KeyButton input={input} code={less} label={`${weldingText.less[language]}: ${parameterLabels[id][language]}`} text="−" testId={`adjust-${id}-less`} />
-            <KeyButton input={input} code={more} label={`${weldingText.more[language]}: ${parameterLabels[id][language]}`} text="+" testId={`adjust-${id}-more`} />
+            <KeyButton input={input} action={less} label={`${weldingText.less[language]}: ${parameterLabels[id][language]}`} text="−" testId={`adjust-${id}-less`} />
+            <KeyButton input={input} action={more} label={`${weldingText.more[language]}: ${parameterLabels[id][language]}`} text="+" testId={`adjust-${id}-more`} />
           </span>
         </div>
       ))}
@@ -65,7 +63,7 @@ export function TouchControls({ input, language }: { input: DesktopInput; langua
           {weldingText.resetPose[language]}
         </span>
         <span className="dock-buttons">
-          <KeyButton input={input} code="KeyR" label={weldingText.resetPose[language]} text="↺" testId="adjust-reset" />
+          <KeyButton input={input} action="resetPose" label={weldingText.resetPose[language]} text="↺" testId="adjust-reset" />
         </span>
       </div>
     </div>

@@ -1,8 +1,8 @@
 // The desktop / phone / tablet view of the booth: looking down at 45° onto the coupon, as
 // close as a 16:10 PC screen allows, moved back and widened on other screens until the
 // helmet, the gloves, the torch and the whole seam are in view between the overlay panels.
-import type { CameraFit, ScreenInsets, Vec3 } from '../../../client/workshop/runtime/cameraFit';
-import { fitCamera } from '../../../client/workshop/runtime/cameraFit';
+import type { CameraFit, ScreenInsets, Vec3 } from '../../../client/workshop/kit';
+import { fitCamera } from '../../../client/workshop/kit';
 import { plateSurfaceY, seamCentreZ, seamEndX, seamStartX } from '../geometry';
 import { glovesRestPosition, helmetRestPosition, torchRestPosition } from './benchPhysics';
 import { glovesHalfExtents, helmetHalfExtents } from './ppeModels';

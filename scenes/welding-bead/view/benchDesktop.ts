@@ -2,21 +2,17 @@
 // follows the pointer over the plate. The hand is sampled at the input's own times, not once per
 // drawn frame: each frame takes every pointer reading since the last (pointerSamples.ts) and
 // moves the torch, records the sample, grows the bead and meters the travel speed for each in
-// time order, with the steering keys applied at their own event times (keySteps.ts). So a slow
+// time order, with the steering actions applied at their keys' own event times (the kit's keySteps). So a slow
 // PC draws fewer frames but records, shows and scores the same weld as a fast one.
 import { Raycaster, Vector2 } from 'three';
 import type { Camera, Object3D } from 'three';
-import type { WorkshopRuntime } from '../../../client/workshop/runtime/workshopRuntime';
-import type { DesktopTorchSettings } from '../../../client/workshop/runtime/desktopTorchPose';
+import type { KeyRepeat, PointerSample, WorkshopRuntime } from '../../../client/workshop/kit';
+import { advanceKeys, beginGrab, consumeActionPress, isKeyHeld, skipPointerSamples, takePointerSamples } from '../../../client/workshop/kit';
+import type { DesktopTorchSettings } from './desktopTorchPose';
 import {
   clampDesktopTorchSettings, createDesktopTorchSettings, desktopContactTip, desktopNozzleAxis, desktopTorchLimits, intersectRayWithHorizontalPlane,
-} from '../../../client/workshop/runtime/desktopTorchPose';
-import { beginGrab } from '../../../client/workshop/runtime/grab';
-import { consumeKeyPress } from '../../../client/workshop/runtime/desktopInput';
-import type { PointerSample } from '../../../client/workshop/runtime/pointerSamples';
-import { skipPointerSamples, takePointerSamples } from '../../../client/workshop/runtime/pointerSamples';
-import type { KeyRepeat } from '../../../client/workshop/runtime/keySteps';
-import { advanceKeys, isKeyHeld } from '../../../client/workshop/runtime/keySteps';
+} from './desktopTorchPose';
+import type { WeldingKeyAction } from './weldingKeys';
 import { plateSurfaceY } from '../geometry';
 import { torchSampleIntervalMs } from './weldingSession';
 import type { BenchInteraction, Session } from './benchInteraction';
@@ -28,24 +24,24 @@ import { holdTorchAt, letGo, putOn } from './benchInteraction';
  */
 const cadence = { intervalMs: torchSampleIntervalMs, maxPerFrame: 180, holdLagMs: 50 };
 
-/** Which setting each steering key moves, and which way. */
-const steering: Record<string, { setting: keyof DesktopTorchSettings; sign: 1 | -1 }> = {
-  KeyW: { setting: 'travelAngle', sign: 1 },
-  KeyS: { setting: 'travelAngle', sign: -1 },
-  KeyD: { setting: 'workAngle', sign: 1 },
-  KeyA: { setting: 'workAngle', sign: -1 },
-  KeyE: { setting: 'contactTipToWorkDistance', sign: 1 },
-  KeyQ: { setting: 'contactTipToWorkDistance', sign: -1 },
+/** Which setting each steering action (weldingKeys.ts) moves, and which way. */
+const steering: { readonly [action in WeldingKeyAction]?: { setting: keyof DesktopTorchSettings; sign: 1 | -1 } } = {
+  travelAnglePlus: { setting: 'travelAngle', sign: 1 },
+  travelAngleMinus: { setting: 'travelAngle', sign: -1 },
+  workAnglePlus: { setting: 'workAngle', sign: 1 },
+  workAngleMinus: { setting: 'workAngle', sign: -1 },
+  ctwdPlus: { setting: 'contactTipToWorkDistance', sign: 1 },
+  ctwdMinus: { setting: 'contactTipToWorkDistance', sign: -1 },
 };
 
-function repeatOf(code: string): KeyRepeat | undefined {
-  const key = steering[code];
+function repeatOf(action: string): KeyRepeat | undefined {
+  const key = steering[action as WeldingKeyAction];
   return key ? desktopTorchLimits[key.setting].repeat : undefined;
 }
 
-/** `steps` presses (or repeats) of the steering key `code`, within the limits. */
-export function steerDesktopTorch(settings: DesktopTorchSettings, code: string, steps: number): void {
-  const key = steering[code];
+/** `steps` presses (or repeats) of the steering action, within the limits. */
+export function steerDesktopTorch(settings: DesktopTorchSettings, action: string, steps: number): void {
+  const key = steering[action as WeldingKeyAction];
   if (!key) return;
   settings[key.setting] += key.sign * steps * desktopTorchLimits[key.setting].stepPerPress;
   clampDesktopTorchSettings(settings);
@@ -78,20 +74,20 @@ export function updateBenchDesktop(runtime: WorkshopRuntime, bench: BenchInterac
   const state = bench.grabs.pointer;
   const s = bench.settings;
   if (state.link) {
-    if (consumeKeyPress(input, 'KeyR')) Object.assign(s, createDesktopTorchSettings());
+    if (consumeActionPress(input, 'resetPose' satisfies WeldingKeyAction)) Object.assign(s, createDesktopTorchSettings());
     s.contactTipToWorkDistance += input.wheelNotches * desktopTorchLimits.contactTipToWorkDistance.stepPerWheelNotch;
     clampDesktopTorchSettings(s);
     for (const sample of takePointerSamples(bench.pointerSampler, input.pointerSamples, frameTimeMs, cadence, samples)) {
-      advanceKeys(bench.keySteps, input.keyEvents, sample.t, repeatOf, (code, steps) => steerDesktopTorch(s, code, steps));
+      advanceKeys(bench.keySteps, input.actions.events, sample.t, repeatOf, (action, steps) => steerDesktopTorch(s, action, steps));
       workPointUnder(sample, camera, bench.pointerWorkPoint);
       desktopNozzleAxis(s, axis);
       desktopContactTip(bench.pointerWorkPoint, axis, s, tip);
-      holdTorchAt(bench, session, tip, axis, sample.t, sample.down || isKeyHeld(bench.keySteps, 'Space'));
+      holdTorchAt(bench, session, tip, axis, sample.t, sample.down || isKeyHeld(bench.keySteps, 'trigger' satisfies WeldingKeyAction));
     }
   } else {
     // Nothing in hand: the readings only move the pointer; keys are tracked but steer nothing.
     skipPointerSamples(bench.pointerSampler, input.pointerSamples, frameTimeMs);
-    advanceKeys(bench.keySteps, input.keyEvents, frameTimeMs, repeatOf, dropSteps, false);
+    advanceKeys(bench.keySteps, input.actions.events, frameTimeMs, repeatOf, dropSteps, false);
   }
   input.wheelNotches = 0;
   // Clicks and Escape at the frame's time, after its samples, so t keeps rising in the log.
@@ -113,7 +109,7 @@ export function updateBenchDesktop(runtime: WorkshopRuntime, bench: BenchInterac
       skipPointerSamples(bench.pointerSampler, input.pointerSamples, Math.max(frameTimeMs, input.pointerSamples.at(-1)?.t ?? frameTimeMs));
     }
   }
-  if (state.link && consumeKeyPress(input, 'Escape')) {
+  if (state.link && consumeActionPress(input, 'putDown' satisfies WeldingKeyAction)) {
     letGo(bench, state, session, frameTimeMs);
     torch.body.position.set(bench.items.torchRest.position.x, bench.items.torchRest.position.y, bench.items.torchRest.position.z);
     const rest = bench.items.torchRest.quaternion;

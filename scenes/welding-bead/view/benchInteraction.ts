@@ -4,17 +4,10 @@
 // headset's own (72-120 Hz whatever the page draws), so each XR frame is one sample, stamped
 // with that frame's time.
 import { Matrix4, Quaternion, Vector3 } from 'three';
-import type { WorkshopRuntime } from '../../../client/workshop/runtime/workshopRuntime';
-import type { PhysicsLink } from '../../../client/workshop/runtime/physicsWorld';
-import type { GrabState, Holder } from '../../../client/workshop/runtime/grab';
-import { beginGrab, createGrabState, endGrab, findNearestGrabbable, updateGrab } from '../../../client/workshop/runtime/grab';
-import type { DesktopTorchSettings } from '../../../client/workshop/runtime/desktopTorchPose';
-import { createDesktopTorchSettings } from '../../../client/workshop/runtime/desktopTorchPose';
-import { discardTimedInput } from '../../../client/workshop/runtime/desktopInput';
-import type { PointerSampler } from '../../../client/workshop/runtime/pointerSamples';
-import { createPointerSampler } from '../../../client/workshop/runtime/pointerSamples';
-import type { KeySteps } from '../../../client/workshop/runtime/keySteps';
-import { createKeySteps } from '../../../client/workshop/runtime/keySteps';
+import type { GrabState, Holder, KeySteps, PhysicsLink, PointerSampler, WorkshopRuntime } from '../../../client/workshop/kit';
+import { beginGrab, createGrabState, createKeySteps, createPointerSampler, discardTimedInput, endGrab, findNearestGrabbable, updateGrab } from '../../../client/workshop/kit';
+import type { DesktopTorchSettings } from './desktopTorchPose';
+import { createDesktopTorchSettings } from './desktopTorchPose';
 import { plateSurfaceY } from '../geometry';
 import type { WeldingSession } from './weldingSession';
 import type { TravelSpeedMeter } from '../travelSpeed';

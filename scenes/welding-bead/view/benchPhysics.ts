@@ -1,8 +1,8 @@
 // The booth's physics: static bench and coupon, and the three things a learner picks up
 // (torch, helmet, gloves) where they rest at the start.
 import { Euler, Quaternion, Vector3 } from 'three';
-import type { PhysicsWorld } from '../../../client/workshop/runtime/physicsWorld';
-import { addDynamicBox, addStaticBox } from '../../../client/workshop/runtime/physicsWorld';
+import type { PhysicsWorld } from '../../../client/workshop/kit';
+import { addDynamicBox, addStaticBox } from '../../../client/workshop/kit';
 import { plateSurfaceY, seamCentreZ } from '../geometry';
 import type { BenchItems } from './benchInteraction';
 import { benchTop, couponHalfLength, plateWidth } from './boothGeometry';

@@ -6,12 +6,8 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useTranslation } from 'react-i18next';
 import { Color, MeshBasicMaterial, Quaternion, Vector3 } from 'three';
 import type { Camera, Group, Object3D, PerspectiveCamera } from 'three';
-import type { WorkshopSceneProps } from '../../../client/workshop/contract';
-import { useWorkshopRuntime } from '../../../client/workshop/runtime/RuntimeContext';
-import { workshopLogicPriority } from '../../../client/workshop/runtime/RuntimeLoop';
-import { addMeteredTime } from '../../../client/workshop/runtime/frameMeter';
-import { runBuildSteps } from '../../../client/workshop/runtime/loadProgress';
-import { workshopLanguage } from '../../../client/workshop/runtime/strings';
+import type { WorkshopSceneProps } from '../../../client/workshop/kit';
+import { addMeteredTime, declareKeyActions, primaryPointerIsCoarse, runBuildSteps, toggleReplayClock, useWorkshopRuntime, workshopLanguage, workshopLogicPriority, workshopOverlayInsets } from '../../../client/workshop/kit';
 import { idealTorchPose } from '../tolerances';
 import { seamEndX, seamStartX } from '../geometry';
 import type { WeldingAssets } from './assets';
@@ -20,8 +16,8 @@ import { createBenchPhysics } from './benchPhysics';
 import { createBenchInteraction, updateBenchXR } from './benchInteraction';
 import { updateBenchDesktop } from './benchDesktop';
 import { createWeldingSession } from './weldingSession';
+import { weldingKeyActions } from './weldingKeys';
 import { createWeldingReplayer } from './replay';
-import { toggleReplayClock } from '../../../client/workshop/replayClock';
 import { ArcAndSparks, Bead } from './WeldingEffects';
 import { TorchMeshes } from './TorchMeshes';
 import { torchHalfExtents, torchLinkPoseFromTip } from './torchModel';
@@ -36,8 +32,6 @@ import { SafetyPanel3D } from './SafetyPanel3D';
 import { HelmetLens } from './HelmetLens';
 import { helmetLens } from './helmetLens';
 import { benchViewTarget, fitBenchCamera } from './benchCamera';
-import { workshopOverlayInsets } from '../../../client/workshop/runtime/overlayLayout';
-import { primaryPointerIsCoarse } from '../../../client/workshop/runtime/usePointerCoarse';
 
 // The room around the bench, and the bench's frame: hidden in AR, where the bench top stands on a real table.
 const roomParts = new Set(['floor', 'wall', 'curtain', 'machine', 'cylinderGreen', 'red', 'wood', 'frame', 'floorMarking', 'machineRubber', 'machineBrass']);
@@ -78,6 +72,9 @@ export default function WeldingBeadView(props: WorkshopSceneProps) {
     // Built once per mount; a language switch does not rebuild the booth.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [gl, runtime]);
+
+  // The runtime listens to these keys only while the bench is mounted (a replay too: Space stays off the page's scroll).
+  useEffect(() => declareKeyActions(runtime.desktop, weldingKeyActions), [runtime]);
 
   useEffect(() => {
     if (!assets) return;

@@ -3,7 +3,7 @@
 // rubric records `arc-without-helmet` / `arc-without-gloves` (any torch sample with `arc: true`
 // while the item is not worn), not at Finish. The warning stays until the missing item is put
 // on, so a short tap of the trigger is not missed. Exams show no cues, so no warning either.
-import type { WorkshopMode } from '../../../client/workshop/contract';
+import type { WorkshopMode } from '../../../client/workshop/kit';
 import type { PpeItem } from './weldingSession';
 
 /** The order the warning names missing items in: the helmet (eyes) first. */

@@ -1,7 +1,7 @@
 // What the learner is doing at the bench, as plain state: the torch pose and arc, PPE worn, the
 // live measures and cues, the bead. Torch samples go to telemetry here, at most 90 per second,
 // each stamped with its input's time; the bead grows from exactly the samples that are sent.
-import type { TelemetrySink, WorkshopMode } from '../../../client/workshop/contract';
+import type { TelemetrySink, WorkshopMode } from '../../../client/workshop/kit';
 import type { Cue } from '../../rubric/tolerance';
 import type { WeldingParameterId } from '../tolerances';
 import { cueFor } from '../tolerances';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createDesktopTorchSettings, desktopContactTip, desktopNozzleAxis, intersectRayWithHorizontalPlane,
-} from '../../../../client/workshop/runtime/desktopTorchPose';
+} from '../../../../scenes/welding-bead/view/desktopTorchPose';
 import { cueFor, measureTorch } from '../../../../scenes/welding-bead';
 
 describe('desktop torch pose', () => {
