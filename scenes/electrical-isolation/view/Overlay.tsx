@@ -34,6 +34,9 @@ export function ElectricalOverlay(props: OverlayProps) {
   return (
     <div className="workshop-overlay">
       <div className="workshop-overlay-row">
+        {props.checklist && <ChecklistOverlay expanded={checklistOpen} onToggle={() => setChecklistOpen((open) => !open)} title={electricalText.checklistTitle[l]} items={props.checklist} next={props.cue} language={l} />}
+      </div>
+      <div className="workshop-overlay-row bottom">
         <div className="workshop-panel" data-testid="electrical-status">
           <div>
             {electricalText.holding[l]}: <b data-testid="electrical-held" data-held={props.held ?? ''}>{props.held ? (heldNames[props.held]?.[l] ?? props.held) : electricalText.nothing[l]}</b>
@@ -68,8 +71,6 @@ export function ElectricalOverlay(props: OverlayProps) {
             </p>
           )}
         </div>
-        {props.checklist && <ChecklistOverlay expanded={checklistOpen} onToggle={() => setChecklistOpen((open) => !open)} title={electricalText.checklistTitle[l]} items={props.checklist} next={props.cue} language={l} />}
-      </div>
       {!props.replay && (
         <details className="workshop-panel" style={{ maxWidth: 420 }} {...stop}>
           <summary style={{ pointerEvents: 'auto', cursor: 'pointer' }}>{electricalText.controlsTitle[l]}</summary>
@@ -80,6 +81,7 @@ export function ElectricalOverlay(props: OverlayProps) {
           </ul>
         </details>
       )}
+      </div>
     </div>
   );
 }

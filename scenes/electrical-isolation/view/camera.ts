@@ -16,9 +16,9 @@ export const rigViewPoints: readonly Vec3[] = [
   [bx + board.width / 2, by + board.height / 2, boardFrontZ],
   [bx - board.width / 2, by - board.height / 2, boardFrontZ],
   [socket.centre[0] + 0.1, socket.centre[1] + 0.06, socket.centre[2]],
-  [toolHomes.gloves[0] - 0.1, toolHomes.gloves[1], toolHomes.gloves[2] + 0.06],
+  [toolHomes.gloves[0] + 0.1, toolHomes.gloves[1], toolHomes.gloves[2] + 0.06],
+  [toolHomes.tester[0] - 0.05, toolHomes.tester[1], toolHomes.tester[2]],
   [toolHomes.torqueDial[0], toolHomes.torqueDial[1], toolHomes.torqueDial[2] + 0.03],
-  [0.48, toolHomes.socketTester[1], toolHomes.socketTester[2]],
 ];
 
 export function fitRigCamera(aspect: number, insets?: ScreenInsets): CameraFit {

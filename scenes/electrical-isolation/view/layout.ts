@@ -28,7 +28,7 @@ export const labelStrip = { centre: [board.centre[0], board.centre[1] - 0.115, b
 
 export const socket = { centre: [0.24, 1.2, wallZ] as Vec3, size: 0.086 };
 /** The faceplate's spot on the bench while it is off. */
-export const faceplateAside: Vec3 = [0.42, benchTopY + 0.006, wallZ + 0.2];
+export const faceplateAside: Vec3 = [0.44, benchTopY + 0.006, wallZ + 0.2];
 /** The two-pole tester's test points at the socket's front: one pad per pair, under the socket. */
 export const pairPads: Readonly<Record<TestPair, Vec3>> = {
   'L-N': [socket.centre[0] - 0.045, socket.centre[1] - 0.09, wallZ + 0.02],
@@ -69,8 +69,8 @@ export const toolHomes = {
   padlock: [-0.12, benchTopY + 0.02, wallZ + 0.24] as Vec3,
   screwdriver: [0.0, benchTopY + 0.012, wallZ + 0.26] as Vec3,
   socketTester: [0.1, benchTopY + 0.04, wallZ + 0.24] as Vec3,
-  gloves: [-0.48, benchTopY + 0.02, wallZ + 0.4] as Vec3,
-  glasses: [-0.26, benchTopY + 0.02, wallZ + 0.4] as Vec3,
+  gloves: [0.5, benchTopY + 0.02, wallZ + 0.4] as Vec3,
+  glasses: [0.28, benchTopY + 0.02, wallZ + 0.42] as Vec3,
   torqueDial: [0.02, benchTopY + 0.03, wallZ + 0.38] as Vec3,
 };
 
