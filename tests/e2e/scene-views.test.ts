@@ -1,0 +1,34 @@
+// Every registered scene's 3D view loads in real Chromium: one page signs in once and opens each
+// scene's workshop in practice mode on the desktop, one after the other; each becomes ready with
+// a WebGL2 canvas, no page error and at most 100 draw calls (the frame budget's limit).
+import { describe, expect, it } from 'vitest';
+import { sceneRegistry } from '../../scenes/registry';
+import { serverAndBrowser } from './support/serverAndBrowser';
+import { readHook, signIn } from './support/signIn';
+
+/** What this test reads of any scene's workshop state (the shared part). */
+interface SharedWorkshopState {
+  ready: boolean;
+  renderer: { drawCalls: number };
+}
+
+describe('every scene view', () => {
+  const running = serverAndBrowser();
+
+  it('opens in practice on the desktop, ready with WebGL, no page error, ≤ 100 draw calls', { timeout: 60_000 + 60_000 * sceneRegistry.length }, async () => {
+    const page = await running.browser.newPage({ viewport: { width: 960, height: 600 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await signIn(page, running.server.url, 'student1');
+    for (const { summary } of sceneRegistry) {
+      await page.goto(`${running.server.url}/workshop/${summary.id}?mode=practice`);
+      await expect.poll(async () => (await readHook<SharedWorkshopState | undefined>(page, 'workshop'))?.ready, { timeout: 60_000, interval: 250 }).toBe(true);
+      const webgl2 = await page.evaluate(() => [...document.querySelectorAll('canvas')].some((canvas) => canvas.getContext('webgl2') !== null));
+      expect(webgl2, `${summary.id}: no WebGL2 canvas`).toBe(true);
+      const { renderer } = await readHook<SharedWorkshopState>(page, 'workshop');
+      expect(renderer.drawCalls, `${summary.id}: draw calls`).toBeGreaterThan(0);
+      expect(renderer.drawCalls, `${summary.id}: draw calls`).toBeLessThanOrEqual(100);
+      expect(errors, `${summary.id}: page errors`).toEqual([]);
+    }
+  });
+});
