@@ -22,7 +22,7 @@ export interface TimelineRow {
 export interface ChecklistStep {
   readonly id: string;
   readonly name: string;
-  /** when it counted (done in order); undefined when it never counted */
+  /** when it counted (its last attempt, done in order and to the standard); undefined when it did not */
   readonly countedAt?: number;
 }
 
@@ -64,11 +64,13 @@ export function stepTimelineView(
   if (!reading.ok) return null;
   const name = (id: string) => rules.names[id]?.[language] ?? id;
   const stepName = new Map(rules.procedureSteps.map((s) => [`${s.criterionId}/${s.id}`, s.name[language]]));
-  const counted = new Map<string, number>();
+  const counted = new Map<string, number | undefined>();
   const rows: TimelineRow[] = rules.timeline(events, reading.params).map((entry) => {
     const step = entry.step && { ...entry.step, name: stepName.get(`${entry.step.criterionId}/${entry.step.id}`) ?? entry.step.id };
     const key = step && `${step.criterionId}/${step.id}`;
-    if (key && step.inOrder && !counted.has(key)) counted.set(key, entry.t);
+    // A step's last entry decides: an ordered step once counted is never attempted again, and
+    // where the last try wins (a torque redone out of band) a later miss takes the count back.
+    if (key) counted.set(key, step.inOrder ? entry.t : undefined);
     return { seq: entry.seq, t: entry.t, time: clockTime(entry.t), label: entry.label[language], step, critical: (entry.critical ?? []).map((id) => ({ id, name: name(id) })) };
   });
   const shown = new Set(rows.flatMap((row) => row.critical.map((c) => c.id)));

@@ -3,7 +3,9 @@
 // the whole attempt as their own row), and per procedure the steps that counted.
 import { describe, expect, it } from 'vitest';
 import { clockTime, stepTimelineView } from '../../../../client/pages/review/stepTimeline';
+import { findScene } from '../../../../scenes/registry';
 import { scoreLog } from '../../../../scenes/rubric/scoreLog';
+import { createSeededRandom } from '../../../../scenes/rubric/seededRandom';
 import { weldingBeadRules } from '../../../../scenes/welding-bead';
 import { simulateWeld } from '../../../../scenes/welding-bead/simulatedWelder';
 import { numbered } from '../../scenes/rubric/support/tankScene';
@@ -65,5 +67,36 @@ describe('step timeline view', () => {
   it('is null for a scene without procedure steps, or when the parameters fail the scene schema', () => {
     expect(stepTimelineView(weldingBeadRules, simulateWeld({ seed: 1 }), {}, 'en')).toBeNull();
     expect(stepTimelineView(valveRules, events, { highLevel: 'high' }, 'en')).toBeNull();
+  });
+});
+
+describe('step timeline of electrical isolation attempts', () => {
+  const rules = findScene('electrical-isolation')!;
+  const attempt = (seed: number, hints: object) => {
+    const params: unknown = rules.drawParams(createSeededRandom(seed));
+    const events = rules.simulate({ seed, params, hints });
+    const report = scoreLog(rules, events, params);
+    return { report, view: stepTimelineView(rules, events, params, 'vi', report.critical)! };
+  };
+
+  it('shows a careless attempt: steps out of order and the critical error at the faceplate', () => {
+    const { report, view } = attempt(1102, { skill: 'careless', mistake: 'no-ppe' });
+    expect(report.critical.map((c) => c.id)).toEqual(['no-ppe']);
+    expect(view.outOfOrder).toBeGreaterThan(0);
+    const critical = view.rows.filter((row) => row.critical.length > 0);
+    expect(critical.map((row) => [row.t, row.critical.map((c) => c.id)])).toEqual([[report.critical[0]!.t, ['no-ppe']]]);
+    expect(critical[0]!.label).toMatch(/mặt che/);
+    expect(view.checklists.map((c) => c.criterionId)).toEqual(['isolation', 'connections', 'torque', 'restore']);
+  });
+
+  it('counts the steps each criterion scored, for every demo plan and more', () => {
+    const plans = [...rules.demoPlans.flat(), ...[1, 2, 3, 4, 5, 6, 7, 8].map((seed) => ({ seed, hints: { skill: ['novice', 'careless', 'competent', 'expert'][seed % 4] } }))];
+    for (const plan of plans) {
+      const { report, view } = attempt(plan.seed, plan.hints ?? {});
+      for (const list of view.checklists) {
+        const score = report.criteria.find((c) => c.id === list.criterionId)!.score;
+        expect(list.counted / list.steps.length, `seed ${plan.seed} ${list.criterionId}`).toBeCloseTo(score, 4);
+      }
+    }
   });
 });
