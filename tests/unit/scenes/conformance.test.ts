@@ -17,6 +17,9 @@ import {
 } from './support/conformance';
 import { createSeededRandom } from '../../../scenes/rubric/seededRandom';
 
+/** Scenes whose rules are registered while their view is still being built (elec-view branch). */
+const viewsInProgress = new Set(['electrical-isolation']);
+
 describe.each(sceneRegistry.map((rules) => [rules.summary.id, rules] as const))('scene %s', (_id, rules) => {
   it('has a catalogue entry that is its folder and its rubric', () => {
     expect(catalogueProblems(rules)).toEqual([]);
@@ -57,7 +60,9 @@ describe.each(sceneRegistry.map((rules) => [rules.summary.id, rules] as const))(
   });
 
   it('has a 3D view at scenes/<id>/view/index.tsx', () => {
-    expect(viewProblems(rules)).toEqual([]);
+    // A view still being built on another branch is listed here; the list must not outlive it.
+    if (viewsInProgress.has(rules.summary.id)) expect(viewProblems(rules), 'its view exists: drop it from viewsInProgress').not.toEqual([]);
+    else expect(viewProblems(rules)).toEqual([]);
   });
 });
 
