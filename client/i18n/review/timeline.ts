@@ -12,7 +12,7 @@ export const vi = {
   inOrder: 'Đúng thứ tự, được tính: {{step}}',
   outOfOrder: 'Không tính (sai thứ tự hoặc chưa đạt): {{step}}',
   critical: 'Lỗi nghiêm trọng: {{name}}',
-  seek: 'Xem lại 3D từ {{time}}: {{label}}',
+  seek: '{{time}} {{label}} — xem lại 3D từ lúc này',
   none: 'Chưa có thao tác nào trong nhật ký.',
 };
 
@@ -28,6 +28,6 @@ export const en: typeof vi = {
   inOrder: 'In order, counted: {{step}}',
   outOfOrder: 'Not counted (out of order or not to standard): {{step}}',
   critical: 'Critical error: {{name}}',
-  seek: '3D replay from {{time}}: {{label}}',
+  seek: '{{time}} {{label}} — open the 3D replay at this moment',
   none: 'The log has no actions yet.',
 };
