@@ -2,7 +2,7 @@
 // scene's simulate): the review shows the step timeline instead of parameter plots, with a step
 // not counted (out of order) and the critical error marked at the action that caused it, the
 // steps each procedure counted, and it fits a 390 px phone. An entry opens the 3D replay at its
-// moment (?t=). Screenshot: test-results/review-timeline.png.
+// moment (?t=). Screenshots: test-results/review-timeline.png, review-timeline-replay.png.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page as ListPage, SessionListItem } from '../../scenes/protocol/review';
 import type { ScoreReport } from '../../scenes/rubric/report';
@@ -84,6 +84,8 @@ describe('review of a procedure scene', () => {
     await page.waitForURL(`**/sessions/${attempt.id}/replay?t=${attempt.criticalT}`);
     await expect.poll(async () => (await readHook<{ timeMs: number; playing: boolean } | undefined>(page, 'replay'))?.timeMs).toBe(attempt.criticalT);
     expect((await readHook<{ playing: boolean }>(page, 'replay')).playing).toBe(false);
+    await expect.poll(async () => (await readHook<{ ready: boolean } | undefined>(page, 'workshop'))?.ready, { timeout: 30_000, interval: 250 }).toBe(true);
+    await saveScreenshot(page, 'review-timeline-replay');
     expect(errors).toEqual([]);
   });
 });

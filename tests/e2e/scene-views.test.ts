@@ -31,6 +31,7 @@ describe('every scene view', () => {
       const webgl2 = await page.evaluate(() => [...document.querySelectorAll('canvas')].some((canvas) => canvas.getContext('webgl2') !== null));
       expect(webgl2, `${summary.id}: no WebGL2 canvas`).toBe(true);
       const { renderer } = await readHook<SharedWorkshopState>(page, 'workshop');
+      console.log(`${summary.id}: ready, ${renderer.drawCalls} draw calls`);
       expect(renderer.drawCalls, `${summary.id}: draw calls`).toBeGreaterThan(0);
       expect(renderer.drawCalls, `${summary.id}: draw calls`).toBeLessThanOrEqual(100);
       expect(errors, `${summary.id}: page errors`).toEqual([]);
