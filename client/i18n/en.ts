@@ -5,6 +5,7 @@ import { en as examCandidateEn } from './exams/candidate';
 import { en as examProctorEn } from './exams/proctor';
 import { en as examMarkingEn } from './exams/marking';
 import { en as certificatesEn } from './certificates';
+import { en as stepTimelineEn } from './review/timeline';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
@@ -346,4 +347,5 @@ export const en: Shape<typeof vi> = {
   examProctor: examProctorEn,
   examMarking: examMarkingEn,
   certificates: certificatesEn,
+  stepTimeline: stepTimelineEn,
 };

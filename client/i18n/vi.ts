@@ -4,6 +4,7 @@ import { vi as examCandidateVi } from './exams/candidate';
 import { vi as examProctorVi } from './exams/proctor';
 import { vi as examMarkingVi } from './exams/marking';
 import { vi as certificatesVi } from './certificates';
+import { vi as stepTimelineVi } from './review/timeline';
 export const vi = {
   app: {
     name: 'VocaXR',
@@ -342,4 +343,5 @@ export const vi = {
   examProctor: examProctorVi,
   examMarking: examMarkingVi,
   certificates: certificatesVi,
+  stepTimeline: stepTimelineVi,
 };

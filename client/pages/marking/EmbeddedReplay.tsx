@@ -1,15 +1,14 @@
 // The candidate's attempt in 3D inside the marking page: the replay page's own canvas and
 // controls (client/pages/review/ReplayPage.tsx) in a box beside the marks, with a link to the
-// full replay page for a headset. Paused at the start; judges play and seek as they mark.
+// full replay page for a headset. Paused at the start; judges play and seek as they mark (the
+// caller owns the replay source, so the step timeline beside it seeks the same clock).
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AttemptEvent } from '../../../scenes/rubric/events';
 import type { ScoreReport } from '../../../scenes/rubric/report';
 import { findScene } from '../../../scenes/registry';
 import { uiLanguage } from '../../i18n/format';
 import type { ReplaySource, TelemetrySink } from '../../workshop/contract';
-import { createReplayClock } from '../../workshop/replayClock';
 import { LogProgress } from '../review/LogProgress';
 import { ReplayControls } from '../review/ReplayControls';
 import type { SessionDetail } from '../review/useSessionLog';
@@ -19,11 +18,10 @@ const WorkshopCanvas = lazy(() => import('../../workshop/WorkshopCanvas').then((
 /** A replay records nothing. */
 const silentTelemetry: TelemetrySink = { record: () => undefined };
 
-export function EmbeddedReplay({ session, events }: { session: SessionDetail; events: AttemptEvent[] }) {
+export function EmbeddedReplay({ session, replay }: { session: SessionDetail; replay: ReplaySource }) {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
   const rules = findScene(session.sceneId);
-  const replay = useMemo((): ReplaySource => ({ events, clock: createReplayClock(events.at(-1)?.t ?? 0) }), [events]);
   const report = session.result as ScoreReport | undefined;
   const markers = useMemo(() => (report?.critical ?? []).map((c) => ({ t: c.t, label: rules?.names[c.id]?.[language] ?? c.id })), [report, rules, language]);
   return (

@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Exam } from '../../../scenes/protocol/exams';
 import type { Marking } from '../../../scenes/protocol/marking';
-import type { ScoreReport } from '../../../scenes/rubric/report';
 import { findScene } from '../../../scenes/registry';
 import { endpoints } from '../../app/endpoints';
 import { useApi } from '../../app/useApi';
@@ -17,9 +16,8 @@ import { ErrorNotice, Loading } from '../../components/Status';
 import { sceneTitle } from '../../components/sceneText';
 import { formatDateTime, uiLanguage } from '../../i18n/format';
 import { LogProgress } from '../review/LogProgress';
-import { ReportBreakdown } from '../review/ReportBreakdown';
 import { useSessionLog } from '../review/useSessionLog';
-import { EmbeddedReplay } from './EmbeddedReplay';
+import { MarkingAttempt } from './MarkingAttempt';
 import { JudgesTable, type Judge } from './JudgesTable';
 import { MarkForm } from './MarkForm';
 import { MarkHistory } from './MarkHistory';
@@ -33,20 +31,13 @@ import './marking.css';
 function Attempt({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const log = useSessionLog(sessionId);
-  const rules = log.state === 'ready' ? findScene(log.session.sceneId) : undefined;
+  if (log.state === 'ready') return <MarkingAttempt session={log.session} events={log.events} />;
   return (
     <div className="marking-attempt">
       <section className="card" aria-labelledby="replay-title">
         <h2 id="replay-title">{t('examMarking.replay.title')}</h2>
         {log.state === 'loading' && <LogProgress received={log.received} expected={log.expected} />}
         {log.state === 'error' && <ErrorNotice error={log.error} subject="session" onRetry={log.retry} />}
-        {log.state === 'ready' && <EmbeddedReplay session={log.session} events={log.events} />}
-      </section>
-      <section className="card" aria-labelledby="report-title" data-testid="marking-report">
-        <h2 id="report-title">{t('examMarking.report.title')}</h2>
-        <p className="muted small">{t('examMarking.report.help')}</p>
-        {log.state === 'ready' &&
-          (log.session.result ? <ReportBreakdown report={log.session.result as ScoreReport} rules={rules} headingLevel={3} /> : <p className="empty">{t('examMarking.report.none')}</p>)}
       </section>
     </div>
   );

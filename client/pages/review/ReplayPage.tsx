@@ -1,19 +1,20 @@
 // 3D replay (/sessions/:id/replay): the scene's own view driven by the stored log, on desktop or
 // in a headset (Enter VR; the trigger plays and pauses there). Deterministic: what shows at a
-// time depends only on the log and that time.
+// time depends only on the log and that time. ?t=ms opens it paused at that moment (the review's
+// step timeline links there).
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { ScoreReport } from '../../../scenes/rubric/report';
 import { findScene } from '../../../scenes/registry';
 import { Layout } from '../../components/Layout';
 import { ErrorNotice } from '../../components/Status';
 import { publishTestState } from '../../testHook';
-import type { ReplaySource, TelemetrySink } from '../../workshop/contract';
-import { createReplayClock } from '../../workshop/replayClock';
+import type { TelemetrySink } from '../../workshop/contract';
 import { uiLanguage } from '../../i18n/format';
 import { LogProgress } from './LogProgress';
 import { ReplayControls } from './ReplayControls';
+import { replayStartMs, useReplaySource } from './replaySource';
 import { usePageHeading } from '../workshop/usePageHeading';
 import { useSessionLog, type SessionDetail } from './useSessionLog';
 import type { AttemptEvent } from '../../../scenes/rubric/events';
@@ -27,7 +28,8 @@ function Replay({ session, events }: { session: SessionDetail; events: AttemptEv
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
   const rules = findScene(session.sceneId);
-  const replay = useMemo((): ReplaySource => ({ events, clock: createReplayClock(events.at(-1)?.t ?? 0) }), [events]);
+  const [search] = useSearchParams();
+  const replay = useReplaySource(events, replayStartMs(search.get('t')));
   const report = session.result as ScoreReport | undefined;
   const markers = useMemo(() => (report?.critical ?? []).map((c) => ({ t: c.t, label: rules?.names[c.id]?.[language] ?? c.id })), [report, rules, language]);
   useEffect(

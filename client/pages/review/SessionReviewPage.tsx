@@ -1,6 +1,7 @@
 // Session review (/sessions/:id): the server's ScoreReport criterion by criterion, each measured
 // parameter plotted against its tolerance band from the scene's own fold over the stored log
-// (so plot and score agree), critical errors in time, the teacher's comment, and the 3D replay.
+// (so plot and score agree), for a procedure scene its step timeline (each entry opens the replay
+// at its moment), critical errors in time, the teacher's comment, and the 3D replay.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -16,6 +17,8 @@ import { IntegrityNotice } from './IntegrityNotice';
 import { LogProgress } from './LogProgress';
 import { ParameterPlot } from './ParameterPlot';
 import { ReportBreakdown } from './ReportBreakdown';
+import { StepTimeline } from './StepTimeline';
+import { stepTimelineView } from './stepTimeline';
 import { useSessionLog, type SessionDetail } from './useSessionLog';
 import type { AttemptEvent } from '../../../scenes/rubric/events';
 
@@ -28,6 +31,10 @@ function Review({ session, events }: { session: SessionDetail; events: AttemptEv
   // The stored report is the authoritative one; an unfinished attempt shows the fold's report so far.
   const report = (session.result as ScoreReport | undefined) ?? review?.report;
   const criticalTimes = useMemo(() => report?.critical.map((c) => c.t) ?? [], [report]);
+  const timeline = useMemo(() => (rules ? stepTimelineView(rules, events, session.params, language, report?.critical) : null), [rules, events, session.params, language, report]);
+  // A procedure scene shows its timeline instead of plots; a scene with both shows both.
+  const showPlots = !timeline || (rules?.measuredParameters.length ?? 0) > 0;
+  const replayPath = `/sessions/${encodeURIComponent(session.id)}/replay`;
   const title = rules?.summary.title[language] ?? session.sceneId;
   const learnerName = session.learnerName ?? session.learnerId;
   const ownSession = signedIn?.user.id === session.learnerId;
@@ -49,7 +56,7 @@ function Review({ session, events }: { session: SessionDetail; events: AttemptEv
             {session.status === 'abandoned' && <> · {t('openAttempt.abandoned')}</>}
           </p>
         </div>
-        <Link className="button primary" to={`/sessions/${encodeURIComponent(session.id)}/replay`} data-testid="open-replay">
+        <Link className="button primary" to={replayPath} data-testid="open-replay">
           ▶ {t('review.openReplay')}
         </Link>
       </header>
@@ -61,25 +68,29 @@ function Review({ session, events }: { session: SessionDetail; events: AttemptEv
         {report ? <ReportBreakdown report={report} rules={rules} headingLevel={3} /> : <p className="empty">{t('review.noReport')}</p>}
       </section>
 
-      <section className="card" aria-labelledby="plots-title">
-        <h2 id="plots-title">{t('review.plotsTitle')}</h2>
-        <p className="muted small">{t('review.plotsHelp')}</p>
-        {review && review.series.length > 0 ? (
-          <div className="plots" data-testid="parameter-plots">
-            {review.series.map((series) => (
-              <ParameterPlot
-                key={series.id}
-                series={series}
-                name={rules?.names[series.id]?.[language] ?? series.id}
-                syncKey={`review-${session.id}`}
-                criticalTimes={criticalTimes}
-              />
-            ))}
-          </div>
-        ) : (
-          <p className="empty">{t('review.noPlots')}</p>
-        )}
-      </section>
+      {timeline && <StepTimeline view={timeline} replayPath={replayPath} />}
+
+      {showPlots && (
+        <section className="card" aria-labelledby="plots-title">
+          <h2 id="plots-title">{t('review.plotsTitle')}</h2>
+          <p className="muted small">{t('review.plotsHelp')}</p>
+          {review && review.series.length > 0 ? (
+            <div className="plots" data-testid="parameter-plots">
+              {review.series.map((series) => (
+                <ParameterPlot
+                  key={series.id}
+                  series={series}
+                  name={rules?.names[series.id]?.[language] ?? series.id}
+                  syncKey={`review-${session.id}`}
+                  criticalTimes={criticalTimes}
+                />
+              ))}
+            </div>
+          ) : (
+            <p className="empty">{t('review.noPlots')}</p>
+          )}
+        </section>
+      )}
 
       <CommentBox sessionId={session.id} initial={session.comment} />
     </article>
