@@ -1,0 +1,66 @@
+// Safe isolation in VR with an emulated Meta Quest 3 (IWER behind ?xr=emulate&devui=0): switch
+// C3 off with the right controller's ray and trigger, hang the padlock on it, grab the voltage
+// tester and bring its probes to the proving unit and to the socket's three pairs; then, with
+// tracked hands, an index finger pokes the C3 breaker back on. Only the emulated device is
+// driven; the server's event log holds every action. Screenshot: test-results/electrical-vr.png.
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { saveScreenshot } from './support/browser';
+import { serverAndBrowser } from './support/serverAndBrowser';
+import { actionsOf, fetchEvents, openElectrical, readElectrical, sessionIdOf, waitInstallation, watchPageErrors, type TestPair } from './support/electrical';
+import { aimController, enterVR, moveController, pokeWithHand, pressButton, rayClick, releaseButton } from './support/electricalXR';
+
+const viewBuilt = existsSync(new URL('../../scenes/electrical-isolation/view/index.tsx', import.meta.url));
+
+describe.skipIf(!viewBuilt)('electrical safe isolation in emulated VR', () => {
+  const running = serverAndBrowser();
+
+  it('isolates and proves dead with controllers, and a tracked hand pokes a breaker', { timeout: 90_000 }, async () => {
+    // A small window: SwiftShader is fill-bound.
+    const page = await running.browser.newPage({ viewport: { width: 480, height: 300 } });
+    const errors = watchPageErrors(page);
+    await openElectrical(page, running.server.url, 'mode=practice&xr=emulate&devui=0');
+    await enterVR(page);
+
+    await rayClick(page, 'right', 'breaker:C3');
+    await waitInstallation(page, (s) => !s.breakers.C3 && !s.live, 'C3 off by the controller ray');
+    // Padlock: grab it (squeeze where it lies), carry it to the C3 lock point, let go.
+    const world = async (id: string) => (await readElectrical(page)).targets[id]!.world;
+    await aimController(page, 'right', await world('padlock'), 0);
+    await pressButton(page, 'right', 'squeeze', false);
+    await expect.poll(async () => (await readElectrical(page)).electrical.held, { timeout: 10_000 }).toBe('padlock');
+    await moveController(page, 'right', await world('lock:C3'));
+    await releaseButton(page, 'right', 'squeeze');
+    await waitInstallation(page, (s) => s.locked.C3, 'C3 locked');
+
+    // The tester in the right hand: probes to the proving unit, the three pairs, the proving unit again.
+    await aimController(page, 'right', await world('tester'), 0);
+    await pressButton(page, 'right', 'squeeze', false);
+    await expect.poll(async () => (await readElectrical(page)).electrical.held, { timeout: 10_000 }).toBe('tester');
+    await moveController(page, 'right', await world('proving-unit'));
+    await waitInstallation(page, (s) => s.proved === 1, 'proved once');
+    for (const pair of ['L-N', 'L-E', 'N-E'] as TestPair[]) {
+      await moveController(page, 'right', await world(`socket:${pair}`));
+      await waitInstallation(page, (s) => s.testedDead[pair], `tested dead ${pair}`);
+    }
+    await moveController(page, 'right', await world('proving-unit'));
+    await waitInstallation(page, (s) => s.proved === 2, 'proved again');
+    await saveScreenshot(page, 'electrical-vr');
+    await releaseButton(page, 'right', 'squeeze');
+
+    // A tracked hand: the index finger tip pushes through the C1 breaker's toggle.
+    const c1Before = (await readElectrical(page)).electrical.installation.breakers.C1;
+    await pokeWithHand(page, 'right', await world('breaker:C1'));
+    await waitInstallation(page, (s) => s.breakers.C1 !== c1Before, 'C1 switched by the finger');
+
+    const sessionId = await sessionIdOf(page);
+    // The server's log has the poke (the outbox may still be delivering it).
+    await expect
+      .poll(async () => actionsOf(await fetchEvents(running.server.url, sessionId)).filter((a) => a.name === 'breaker' && a.circuit === 'C1'), { timeout: 15_000 })
+      .toHaveLength(1);
+    const logged = actionsOf(await fetchEvents(running.server.url, sessionId));
+    expect(logged.filter((a) => a.name !== 'ppe').map((a) => a.name)).toEqual(['breaker', 'lock', 'prove', 'test-dead', 'test-dead', 'test-dead', 'prove', 'breaker']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
