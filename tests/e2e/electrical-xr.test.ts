@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { saveScreenshot } from './support/browser';
 import { serverAndBrowser } from './support/serverAndBrowser';
 import { actionsOf, fetchEvents, openElectrical, readElectrical, sessionIdOf, waitInstallation, watchPageErrors, type TestPair } from './support/electrical';
-import { aimController, enterVR, moveController, pokeWithHand, pressButton, rayClick, releaseButton } from './support/electricalXR';
+import { enterVR, grab, grabCarryRelease, moveGrip, pokeWithHand, rayClick, releaseButton } from './support/electricalXR';
 
 const viewBuilt = existsSync(new URL('../../scenes/electrical-isolation/view/index.tsx', import.meta.url));
 
@@ -24,33 +24,26 @@ describe.skipIf(!viewBuilt)('electrical safe isolation in emulated VR', () => {
 
     await rayClick(page, 'right', 'breaker:C3');
     await waitInstallation(page, (s) => !s.breakers.C3 && !s.live, 'C3 off by the controller ray');
-    // Padlock: grab it (squeeze where it lies), carry it to the C3 lock point, let go.
-    const world = async (id: string) => (await readElectrical(page)).targets[id]!.world;
-    await aimController(page, 'right', await world('padlock'), 0);
-    await pressButton(page, 'right', 'squeeze', false);
-    await expect.poll(async () => (await readElectrical(page)).electrical.held, { timeout: 10_000 }).toBe('padlock');
-    await moveController(page, 'right', await world('lock:C3'));
-    await releaseButton(page, 'right', 'squeeze');
+    // The padlock: grabbed where it lies (squeeze), carried onto C3 and let go there.
+    await grabCarryRelease(page, 'right', 'padlock', 'lock:C3');
     await waitInstallation(page, (s) => s.locked.C3, 'C3 locked');
 
-    // The tester in the right hand: probes to the proving unit, the three pairs, the proving unit again.
-    await aimController(page, 'right', await world('tester'), 0);
-    await pressButton(page, 'right', 'squeeze', false);
-    await expect.poll(async () => (await readElectrical(page)).electrical.held, { timeout: 10_000 }).toBe('tester');
-    await moveController(page, 'right', await world('proving-unit'));
+    // The tester in the right hand, its probes brought to the proving unit, the three pairs, the proving unit again.
+    await grabCarryRelease(page, 'right', 'tester', 'proving-unit');
     await waitInstallation(page, (s) => s.proved === 1, 'proved once');
     for (const pair of ['L-N', 'L-E', 'N-E'] as TestPair[]) {
-      await moveController(page, 'right', await world(`socket:${pair}`));
+      await grabCarryRelease(page, 'right', 'tester', `socket:${pair}`);
       await waitInstallation(page, (s) => s.testedDead[pair], `tested dead ${pair}`);
     }
-    await moveController(page, 'right', await world('proving-unit'));
-    await waitInstallation(page, (s) => s.proved === 2, 'proved again');
+    await grab(page, 'right', 'tester');
+    await moveGrip(page, 'right', (await readElectrical(page)).targets['proving-unit']!.world);
     await saveScreenshot(page, 'electrical-vr');
     await releaseButton(page, 'right', 'squeeze');
+    await waitInstallation(page, (s) => s.proved === 2, 'proved again');
 
     // A tracked hand: the index finger tip pushes through the C1 breaker's toggle.
     const c1Before = (await readElectrical(page)).electrical.installation.breakers.C1;
-    await pokeWithHand(page, 'right', await world('breaker:C1'));
+    await pokeWithHand(page, 'right', (await readElectrical(page)).targets['breaker:C1']!.world);
     await waitInstallation(page, (s) => s.breakers.C1 !== c1Before, 'C1 switched by the finger');
 
     const sessionId = await sessionIdOf(page);

@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 // The emulator's own pointing-hand pose: where its index finger tip sits from the hand's origin.
 import { pointHandPose } from 'iwer/lib/device/configs/hand/point.js';
+// Its Quest 3 controllers (Touch Plus): where the grip (what grabs) sits from the target ray's origin.
+import { metaQuestTouchPlus } from 'iwer/lib/device/configs/controller/meta.js';
 import { nextFrames, readElectrical, type Vec3 } from './electrical';
 
 export type Handedness = 'left' | 'right';
@@ -105,14 +107,44 @@ export async function rayClick(page: Page, hand: Handedness, id: string): Promis
   await pressButton(page, hand, 'trigger', true);
 }
 
-/** Moves the controller (its ray origin) to `point`, keeping it pointed from the head, in `steps` frames-apart steps. */
-export async function moveController(page: Page, hand: Handedness, point: Vec3, steps = 4): Promise<void> {
+function gripOffset(hand: Handedness): Vec3 {
+  const m = (metaQuestTouchPlus as unknown as { layout: Record<Handedness, { gripOffsetMatrix: number[] }> }).layout[hand].gripOffsetMatrix;
+  return [m[12]!, m[13]!, m[14]!];
+}
+
+/** Where the controller's ray origin goes for its grip to be at `point`, held pointing from the head. */
+async function gripPose(page: Page, hand: Handedness, point: Vec3): Promise<{ p: Vec3; q: Quaternion }> {
+  const q = facing(sub(point, await headPosition(page)));
+  return { p: sub(point, rotate(q, gripOffset(hand))), q };
+}
+
+/** Moves the controller so its grip goes to `point` in `steps` steps a few frames apart, as an arm moves. */
+export async function moveGrip(page: Page, hand: Handedness, point: Vec3, steps = 4): Promise<void> {
   const from = await device(page, (d, a) => [d.controllers[a].position.x, d.controllers[a].position.y, d.controllers[a].position.z] as Vec3, hand);
+  const { p: to, q } = await gripPose(page, hand, point);
   for (let i = 1; i <= steps; i++) {
-    const p = add(from, scale(sub(point, from), i / steps));
-    await device(page, (d, a) => d.controllers[a.hand].position.set(a.p[0], a.p[1], a.p[2]), { hand, p });
+    const p = add(from, scale(sub(to, from), i / steps));
+    await device(page, (d, a) => {
+      d.primaryInputMode = 'controller';
+      d.controllers[a.hand].position.set(a.p[0], a.p[1], a.p[2]);
+      d.controllers[a.hand].quaternion.set(a.q[0], a.q[1], a.q[2], a.q[3]);
+    }, { hand, p, q });
     await nextFrames(page, 2);
   }
+}
+
+/** Squeezes on `item` where it lies (the grip on its centre) and waits until the view says it is held. */
+export async function grab(page: Page, hand: Handedness, item: string): Promise<void> {
+  await moveGrip(page, hand, (await readElectrical(page)).targets[item]!.world, 1);
+  await pressButton(page, hand, 'squeeze', false);
+  await expect.poll(async () => (await readElectrical(page)).electrical.held, { timeout: 10_000, message: `${item} grabbed` }).toBe(item);
+}
+
+/** Grabs `item`, carries it to `place`'s world point and lets go there (a grabbed tool snaps onto what takes it). */
+export async function grabCarryRelease(page: Page, hand: Handedness, item: string, place: string): Promise<void> {
+  await grab(page, hand, item);
+  await moveGrip(page, hand, (await readElectrical(page)).targets[place]!.world);
+  await releaseButton(page, hand, 'squeeze');
 }
 
 /** The index finger tip's offset from the hand's origin in IWER's pointing pose (the right hand mirrors x, as IWER does). */
