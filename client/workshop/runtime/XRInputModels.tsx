@@ -2,10 +2,23 @@
 // WebXR input profiles, served locally (controllerModels.ts): @react-three/xr's own model, whose
 // buttons and sticks move, where the controller's model is shipped; the generic controller's
 // otherwise. While a model loads, or if it cannot, a plain block stands in. Hands: a block.
+// Beside the models, @react-three/xr's own pointers, which a custom model would otherwise drop:
+// controllers get a ray (trigger) and a grab sphere (squeeze), hands a poke (index tip) and a
+// pinch grab, combined so only the nearest acts; they feed the same onClick/onPointer* handlers
+// a mouse does (kit/interaction). Welding's own grab (grab.ts) reads the XR frame and is unaffected.
 import { Component, Suspense, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { useLoader } from '@react-three/fiber';
-import { XRControllerModel, XRSpace, useXRInputSourceStateContext } from '@react-three/xr';
+import {
+  CombinedPointer,
+  DefaultXRControllerGrabPointer,
+  DefaultXRHandGrabPointer,
+  DefaultXRHandTouchPointer,
+  DefaultXRInputSourceRayPointer,
+  XRControllerModel,
+  XRSpace,
+  useXRInputSourceStateContext,
+} from '@react-three/xr';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { chooseControllerModel, xrInputProfilesBase } from './controllerModels';
 
@@ -48,19 +61,32 @@ export function WorkshopControllerModel() {
   const state = useXRInputSourceStateContext('controller');
   const choice = chooseControllerModel(state.layout.assetPath, state.inputSource.handedness, xrInputProfilesBase());
   return (
-    <ModelBoundary fallback={<ControllerBlock />}>
-      <Suspense fallback={<ControllerBlock />}>{choice.own ? <XRControllerModel /> : <GenericControllerModel url={choice.url} />}</Suspense>
-    </ModelBoundary>
+    <>
+      <ModelBoundary fallback={<ControllerBlock />}>
+        <Suspense fallback={<ControllerBlock />}>{choice.own ? <XRControllerModel /> : <GenericControllerModel url={choice.url} />}</Suspense>
+      </ModelBoundary>
+      <CombinedPointer>
+        <DefaultXRControllerGrabPointer />
+        {/* as @react-three/xr's default controller: the ray acts beyond 20 cm, the grab sphere nearer */}
+        <DefaultXRInputSourceRayPointer makeDefault minDistance={0.2} />
+      </CombinedPointer>
+    </>
   );
 }
 
 export function WorkshopHandModel() {
   return (
-    <XRSpace space="grip-space">
-      <mesh>
-        <boxGeometry args={[0.08, 0.025, 0.1]} />
-        <meshStandardMaterial color="#c9a27a" roughness={0.8} />
-      </mesh>
-    </XRSpace>
+    <>
+      <XRSpace space="grip-space">
+        <mesh>
+          <boxGeometry args={[0.08, 0.025, 0.1]} />
+          <meshStandardMaterial color="#c9a27a" roughness={0.8} />
+        </mesh>
+      </XRSpace>
+      <CombinedPointer>
+        <DefaultXRHandGrabPointer />
+        <DefaultXRHandTouchPointer />
+      </CombinedPointer>
+    </>
   );
 }
