@@ -7,9 +7,10 @@ import { readHook, signIn } from './signIn';
 import { answerOpenAttemptPrompt } from './openAttemptPrompt';
 import { loginAs } from '../../support/testServer';
 
+import type { InstallationState } from '../../../scenes/electrical-isolation/installation';
+
+export type { TestPair } from '../../../scenes/electrical-isolation/installation';
 export type Vec3 = [number, number, number];
-export type TestPair = 'L-N' | 'L-E' | 'N-E';
-export type CircuitId = 'main' | 'C1' | 'C2' | 'C3' | 'C4' | 'C5' | 'C6';
 
 /** One interactive thing of the view, as the workshop test state publishes it (contract 2). */
 export interface WorkshopTarget {
@@ -19,19 +20,8 @@ export interface WorkshopTarget {
   enabled: boolean;
 }
 
-/** The installation's fold (scenes/electrical-isolation/installation.ts), as far as tests read it. */
-export interface InstallationView {
-  breakers: Record<CircuitId, boolean>;
-  locked: Record<CircuitId, boolean>;
-  ppe: { gloves: boolean; glasses: boolean };
-  faceplateOff: boolean;
-  conductors: Record<'L' | 'N' | 'PE', { socket: 'old' | 'new'; terminal: 'L' | 'N' | 'E' } | null>;
-  torque: Record<'L' | 'N' | 'E', number | null>;
-  live: boolean;
-  proved: number;
-  testedDead: Record<TestPair, boolean>;
-  socketTested: boolean;
-}
+/** The installation as the view folded what it recorded (the server's own fold). */
+export type InstallationView = InstallationState;
 
 export interface ElectricalWorkshopState {
   ready: boolean;
