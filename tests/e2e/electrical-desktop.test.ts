@@ -18,6 +18,7 @@ import {
   openElectrical,
   pickThenPlace,
   pickUp,
+  putBack,
   readElectrical,
   sessionIdOf,
   waitInstallation,
@@ -35,11 +36,16 @@ const conductors = [
   ['PE', 'E'],
 ] as const;
 
-/** Sets the torque screwdriver's setting (N·m) with its own control, as a learner would before tightening. */
+/** Sets the torque screwdriver's setting with its − / + buttons on the bench, clicked in 3D, as a learner would before tightening. */
 async function setScrewdriverTorque(page: Page, nm: number): Promise<void> {
-  const field = page.getByLabel(/Mô-men xoắn|Torque/i);
-  await field.fill(String(nm));
-  await field.press('Enter');
+  const reading = page.getByTestId('torque-setting');
+  for (let i = 0; i < 30; i++) {
+    const now = Number.parseFloat((await reading.textContent())!.replace(',', '.'));
+    if (Math.abs(now - nm) < 0.05) return;
+    await clickTarget(page, now < nm ? 'torque:up' : 'torque:down');
+    await expect.poll(async () => Number.parseFloat((await reading.textContent())!.replace(',', '.'))).not.toBe(now);
+  }
+  throw new Error(`the screwdriver's setting did not reach ${nm} N·m`);
 }
 
 describe.skipIf(!viewBuilt)('electrical safe isolation on the desktop, with the mouse', () => {
@@ -57,7 +63,7 @@ describe.skipIf(!viewBuilt)('electrical safe isolation on the desktop, with the 
 
     await clickTarget(page, 'breaker:C3');
     await waitInstallation(page, (s) => !s.breakers.C3 && !s.live, 'C3 off, the circuit dead');
-    await pickThenPlace(page, 'padlock', 'lock:C3');
+    await pickThenPlace(page, 'padlock', 'breaker:C3');
     await waitInstallation(page, (s) => s.locked.C3, 'C3 locked');
 
     // Prove, test dead on all three pairs, prove again: the tester stays in the hand throughout.
@@ -71,6 +77,7 @@ describe.skipIf(!viewBuilt)('electrical safe isolation on the desktop, with the 
     await saveScreenshot(page, 'electrical-tester');
     await clickTarget(page, 'proving-unit');
     await waitInstallation(page, (s) => s.proved === 2, 'proved again');
+    await putBack(page);
 
     await clickTarget(page, 'faceplate');
     await waitInstallation(page, (s) => s.faceplateOff, 'faceplate off');
@@ -78,20 +85,22 @@ describe.skipIf(!viewBuilt)('electrical safe isolation on the desktop, with the 
       await pickThenPlace(page, `conductor:${conductor}`, `new-terminal:${terminal}`);
       await waitInstallation(page, (s) => s.conductors[conductor]?.socket === 'new' && s.conductors[conductor]?.terminal === terminal, `${conductor} on the new ${terminal}`);
     }
-    await pickUp(page, 'screwdriver');
     await setScrewdriverTorque(page, 0.8);
+    await pickUp(page, 'screwdriver');
     for (const [, terminal] of conductors) {
       await clickTarget(page, `new-terminal:${terminal}`);
       await waitInstallation(page, (s) => s.torque[terminal] === 0.8, `${terminal} torqued to 0.8`);
     }
+    await putBack(page);
 
     await clickTarget(page, 'faceplate');
     await waitInstallation(page, (s) => !s.faceplateOff, 'faceplate on');
-    await clickTarget(page, 'padlock');
+    await clickTarget(page, 'lock:C3');
     await waitInstallation(page, (s) => !s.locked.C3, 'lock off');
     await clickTarget(page, 'breaker:C3');
     await waitInstallation(page, (s) => s.breakers.C3 && s.live, 'C3 on');
-    await pickThenPlace(page, 'socket-tester', 'new-socket');
+    // The plug-in tester goes into the refitted socket.
+    await pickThenPlace(page, 'socket-tester', 'faceplate');
     await waitInstallation(page, (s) => s.socketTested, 'socket tested');
     // Every step of the practice checklist is ticked.
     expect((await readElectrical(page)).electrical.checklist.filter((step) => !step.done)).toEqual([]);

@@ -25,7 +25,7 @@ describe.skipIf(!viewBuilt)('electrical safe isolation in emulated VR', () => {
     await rayClick(page, 'right', 'breaker:C3');
     await waitInstallation(page, (s) => !s.breakers.C3 && !s.live, 'C3 off by the controller ray');
     // The padlock: grabbed where it lies (squeeze), carried onto C3 and let go there.
-    await grabCarryRelease(page, 'right', 'padlock', 'lock:C3');
+    await grabCarryRelease(page, 'right', 'padlock', 'breaker:C3');
     await waitInstallation(page, (s) => s.locked.C3, 'C3 locked');
 
     // The tester in the right hand, its probes brought to the proving unit, the three pairs, the proving unit again.

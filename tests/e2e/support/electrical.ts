@@ -118,6 +118,12 @@ export async function pickUp(page: Page, item: string): Promise<void> {
   await expect.poll(async () => (await readElectrical(page)).electrical.held, { timeout: 10_000, message: `${item} held` }).toBe(item);
 }
 
+/** Puts the held tool back where it lives (Esc, as the view's help says) and waits until the hand is empty. */
+export async function putBack(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => (await readElectrical(page)).electrical.held, { timeout: 10_000, message: 'the hand empty' }).toBe(null);
+}
+
 /** Drags `item` with the mouse button held onto `place`, in small steps as a hand moves. */
 export async function dragOnto(page: Page, item: string, place: string, steps = 12): Promise<void> {
   const from = await targetScreen(page, item);

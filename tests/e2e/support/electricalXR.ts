@@ -133,9 +133,16 @@ export async function moveGrip(page: Page, hand: Handedness, point: Vec3, steps 
   }
 }
 
-/** Squeezes on `item` where it lies (the grip on its centre) and waits until the view says it is held. */
+/**
+ * Squeezes on `item` where it lies (the grip on its centre) and waits until the view says it is
+ * held. Already in the hand (it stays there after being used on a target), the hand first lifts
+ * it 15 cm towards the head, clear of the target, so the squeeze presses nothing else.
+ */
 export async function grab(page: Page, hand: Handedness, item: string): Promise<void> {
-  await moveGrip(page, hand, (await readElectrical(page)).targets[item]!.world, 1);
+  const state = await readElectrical(page);
+  const at = state.targets[item]!.world;
+  if (state.electrical.held === item) await moveGrip(page, hand, add(at, scale(unit(sub(await headPosition(page), at)), 0.15)), 2);
+  else await moveGrip(page, hand, at, 1);
   await pressButton(page, hand, 'squeeze', false);
   await expect.poll(async () => (await readElectrical(page)).electrical.held, { timeout: 10_000, message: `${item} grabbed` }).toBe(item);
 }
