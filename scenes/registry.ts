@@ -2,9 +2,10 @@
 // scenes/ and one entry here. Pure data: imported by the server and the client alike.
 import type { SceneRules } from './types';
 import { weldingBeadRules } from './welding-bead';
+import { electricalIsolationRules } from './electrical-isolation';
 
 /** Every registered scene, in catalogue order. */
-export const sceneRegistry: readonly SceneRules[] = [weldingBeadRules];
+export const sceneRegistry: readonly SceneRules[] = [weldingBeadRules, electricalIsolationRules];
 
 export function findScene(sceneId: string): SceneRules | undefined {
   return sceneRegistry.find((scene) => scene.summary.id === sceneId);

@@ -5,4 +5,5 @@ import type { WorkshopSceneProps } from './contract';
 
 export const sceneViews: Readonly<Record<string, LazyExoticComponent<ComponentType<WorkshopSceneProps>>>> = {
   'welding-bead': lazy(() => import('../../scenes/welding-bead/view')),
+  'electrical-isolation': lazy(() => import('../../scenes/electrical-isolation/view')),
 };

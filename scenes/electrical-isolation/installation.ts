@@ -203,10 +203,12 @@ export function practiceNextStep(state: InstallationState): ElectricalStepId | u
   const done = conductorOrder.every((c) => isOnNewSocketCorrectly(state, c));
   // Working on a live socket, or live before the work is done: isolate first, whatever else is left.
   if (state.live && (state.faceplateOff || !done)) return 'switch-off';
-  const loose = conductorOrder.find((c) => !isOnNewSocketCorrectly(state, c));
-  if (loose !== undefined) return `connect-${loose}`;
-  const untorqued = terminalOrder.find((t) => !torqueInBand(state.torque[t]));
-  if (untorqued !== undefined) return `torque-${untorqued}`;
+  // Each conductor in turn: fix it in its terminal, then tighten that terminal.
+  for (const conductor of conductorOrder) {
+    if (!isOnNewSocketCorrectly(state, conductor)) return `connect-${conductor}`;
+    const terminal = correctTerminal[conductor];
+    if (!torqueInBand(state.torque[terminal])) return `torque-${terminal}`;
+  }
   if (state.faceplateOff) return 'refit-faceplate';
   if (circuitIds.some((id) => state.locked[id])) return 'unlock';
   if (!state.live) return 'switch-on';

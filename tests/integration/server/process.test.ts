@@ -6,7 +6,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { sceneRegistry } from '../../../scenes/registry';
 
+// Every registered scene brings its own demo plans.
+const demoAttemptCount = sceneRegistry.reduce((count, scene) => count + scene.demoPlans.flat().length, 0);
 const entry = join(import.meta.dirname, '../../../server/main-entry.ts');
 
 interface Run {
@@ -73,7 +76,7 @@ describe('the server process', () => {
     });
     expect(health).toEqual({ ok: true });
     expect(run.stdout).toContain('demo data seeded: sign in as student1, student2, student3, teacher1, assessor1, assessor2, assessor3, admin1 with password demo1234');
-    expect(run.stdout).toContain('10 sample attempts of the demo students stored and scored');
+    expect(run.stdout).toContain(`${demoAttemptCount} sample attempts of the demo students stored and scored`);
     expect(run.stdout).toContain('"msg":"stopped"');
     expect(run.code).toBe(0);
   });

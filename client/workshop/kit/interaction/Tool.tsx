@@ -26,6 +26,8 @@ export interface ToolProps {
   holdPlaneZ: number;
   /** Asked before a pick: false leaves the tool where it is (the view says why). */
   canPick?: () => boolean;
+  /** After a pick: what picking it up means to the scene (e.g. a conductor taken off its terminal). */
+  onPick?: (by: ToolHolder) => void;
   visible?: boolean;
   children: ReactNode;
 }
@@ -61,6 +63,7 @@ export function Tool(props: ToolProps) {
     if (props.canPick && !props.canPick()) return;
     interaction.hold.hold({ id: props.id, kind: props.kind, by, grabbed });
     grab.current = { grabbing: grabbed && by !== 'mouse', armed: false };
+    props.onPick?.(by);
   };
 
   // A mouse press may become a drag: followed on the window, since the pointer leaves the tool.
@@ -131,6 +134,8 @@ export function Tool(props: ToolProps) {
         active
           ? (event) => {
               event.stopPropagation();
+              // One thing in the hand at a time: put the other down first.
+              if (interaction.hold.held) return;
               const source = pressSource(event);
               if (source.xr) pick(source.holder, source.pointerType === 'grab');
               else if (event.button === 0) {

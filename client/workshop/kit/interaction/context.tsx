@@ -20,6 +20,11 @@ export interface Interaction {
   onPutBack: ((item: HeldItem) => void) | undefined;
 }
 
+/** A view that reads the registry outside the provider (its test state) creates it and passes it in. */
+export function createInteraction(): Interaction {
+  return { registry: createTargetRegistry(), hold: createHoldState(), hovered: [], onPutBack: undefined };
+}
+
 const InteractionContext = createContext<Interaction | null>(null);
 
 export function useInteraction(): Interaction {
@@ -40,7 +45,7 @@ const bounds = new Box3();
 const size = new Vector3();
 
 export function InteractionProvider(props: { children: ReactNode; onPutBack?: (item: HeldItem) => void; interaction?: Interaction }) {
-  const created = useMemo<Interaction>(() => ({ registry: createTargetRegistry(), hold: createHoldState(), hovered: [], onPutBack: undefined }), []);
+  const created = useMemo(createInteraction, []);
   const interaction = props.interaction ?? created;
   interaction.onPutBack = props.onPutBack;
   const outline = useRef<LineSegments>(null);
