@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClassAnalytics, LearnerProgress, LearnerSummary, Page, SessionListItem } from '../../../scenes/protocol/review';
 import type { ScoreReport } from '../../../scenes/rubric/report';
 import { weldingBeadRules } from '../../../scenes/welding-bead';
+import { sceneRegistry } from '../../../scenes/registry';
 import { hashPassword } from '../../../server/auth/passwords';
 import { loginAs, manualClock, startTestServer, type TestServer } from '../../support/testServer';
 import { apiOf, csvCells, csvText, dayMs, recordAttempt, refusal, untilNextNoon, vietnamDate, welds, type Api } from './support';
@@ -289,6 +290,8 @@ describe('teacher review and learner progress', () => {
         // The latest attempt left the seam incomplete: that comes first.
         recommendation: { kind: 'critical', id: 'incomplete-seam', score: null, name: weldingBeadRules.names['incomplete-seam'], advice: weldingBeadRules.advice['incomplete-seam'] },
       },
+      // Every other registered scene is listed, not yet attempted.
+      ...sceneRegistry.slice(1).map((scene) => ({ sceneId: scene.summary.id, attempts: 0, finished: 0, passedCount: 0, trend: [] })),
     ]);
 
     const bich = (await progressOf('student2', 'teacher1')).scenes[0]!;
