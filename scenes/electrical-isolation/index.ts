@@ -37,7 +37,10 @@ export const electricalIsolationRules: SceneRules<ElectricalParams, ElectricalHi
 
 export * from './installation';
 export type { ActionData, ActionName } from './events';
-export { actionDataSchema, actionNames, electricalIsolationEventSchema, readAction, validateElectricalIsolationEvent } from './events';
+export {
+  actionDataSchema, actionNames, conductorIds, electricalIsolationEventSchema, maxTorqueNm, ppeItems, readAction, terminalIds, testPairs, touchParts,
+  validateElectricalIsolationEvent,
+} from './events';
 export type { ElectricalStepId } from './steps';
 export { connectionStepIds, electricalProcedureSteps, isolationStepIds, restoreStepIds, torqueStepIds } from './steps';
 export type { ElectricalCriticalId } from './rubric';

@@ -3,7 +3,7 @@
 // "Do not switch on" tag on a locked device (pressed, it comes off).
 import { useEffect } from 'react';
 import { BoxGeometry, MeshBasicMaterial } from 'three';
-import { Label3D, Target, useCanvasTexture } from '../../../client/workshop/kit';
+import { Label3D, Target, useCanvasTexture, useInteraction } from '../../../client/workshop/kit';
 import type { HeldItem, WorkshopLanguage } from '../../../client/workshop/kit';
 import { circuitIds } from '../installation';
 import type { CircuitId } from '../installation';
@@ -16,14 +16,18 @@ import type { ElectricalWorkshop } from './workshop';
 const lampOn = new MeshBasicMaterial({ color: '#ff3b2f' });
 const lampOff = new MeshBasicMaterial({ color: '#3a2a28' });
 const proxyMaterial = new MeshBasicMaterial({ visible: false });
+const padlockProxy = new BoxGeometry(0.05, 0.16, 0.03);
 
 export function Board({ w }: { w: ElectricalWorkshop }) {
   const state = w.session.installation;
+  const { hold } = useInteraction();
   const padlockPlaced = circuitIds.some((id) => state.locked[id]);
   const pressBreaker = (circuit: CircuitId) => (held: HeldItem | null) => {
     if (held?.kind === 'padlock') {
       if (state.breakers[circuit]) return w.notice('lockNeedsOff');
       w.act({ name: 'lock', circuit, applied: true });
+      // The padlock is on the device now, no longer in the hand.
+      hold.release();
       return;
     }
     if (state.locked[circuit]) return w.notice('lockedBreaker');
@@ -43,7 +47,8 @@ export function Board({ w }: { w: ElectricalWorkshop }) {
               <mesh geometry={w.models.toggle} material={colouredMaterial} position={[0, on ? 0.018 : -0.018, depth / 2]} rotation={[on ? -0.35 : 0.35, 0, 0]} />
             </Target>
             <mesh geometry={w.models.lamp} material={deviceLive(state, id) ? lampOn : lampOff} position={[x, y + 0.052, z + depth / 2]} />
-            <Target id={`lock:${id}`} enabled={w.interactive && state.locked[id]} visible={state.locked[id]} onPress={() => w.act({ name: 'lock', circuit: id, applied: false })} position={[x, y - 0.03, z + depth / 2 + 0.02]}>
+            <Target id={`lock:${id}`} enabled={w.interactive && state.locked[id]} visible={state.locked[id]} onPress={() => w.act({ name: 'lock', circuit: id, applied: false })} position={[x, y - 0.07, z + depth / 2 + 0.02]}>
+              <mesh geometry={padlockProxy} material={proxyMaterial} position={[0, -0.02, 0]} />
               <mesh geometry={w.models.padlock} material={colouredMaterial} />
               <Label3D text={electricalText.tag} language={w.language} width={0.046} height={0.02} position={[0, -0.07, 0.0065]} style={{ background: '#f3c623', color: '#b71c1c', bold: true }} />
             </Target>

@@ -1,11 +1,12 @@
 // The page's HTML over the 3D view (not in a headset): what is held and what the tools read,
 // the torque setting's − / + buttons, the learner's notice, the controls help, and in practice
 // the step checklist with the next step marked. Rendered through the kit's overlay root.
+import { useState } from 'react';
 import type { ChecklistItem, WorkshopLanguage } from '../../../client/workshop/kit';
 import { ChecklistOverlay } from '../../../client/workshop/kit';
 import type { ElectricalSession } from './session';
 import { setTorque, torqueSettingRange } from './session';
-import { electricalText, noticeText } from './strings';
+import { electricalText, heldNames, noticeText } from './strings';
 import { formatVolts } from './Tools';
 
 export interface OverlayProps {
@@ -22,6 +23,8 @@ const stop = { onPointerDown: (e: { stopPropagation(): void }) => e.stopPropagat
 
 export function ElectricalOverlay(props: OverlayProps) {
   const { session, language: l } = props;
+  // A smaller window starts with the checklist folded to its title, keeping the board in view.
+  const [checklistOpen, setChecklistOpen] = useState(() => window.innerWidth >= 1200);
   const state = session.installation;
   const ppe = (worn: boolean) => <b style={{ color: worn ? '#7be07f' : '#ff8a80' }}>{worn ? electricalText.worn[l] : electricalText.notWorn[l]}</b>;
   const nudge = (delta: number) => () => {
@@ -31,9 +34,12 @@ export function ElectricalOverlay(props: OverlayProps) {
   return (
     <div className="workshop-overlay">
       <div className="workshop-overlay-row">
-        <div className="workshop-panel" data-testid="electrical-status" style={{ pointerEvents: 'auto' }} {...stop}>
+        {props.checklist && <ChecklistOverlay expanded={checklistOpen} onToggle={() => setChecklistOpen((open) => !open)} title={electricalText.checklistTitle[l]} items={props.checklist} next={props.cue} language={l} />}
+      </div>
+      <div className="workshop-overlay-row bottom">
+        <div className="workshop-panel" data-testid="electrical-status">
           <div>
-            {electricalText.holding[l]}: <b data-testid="electrical-held">{props.held ?? electricalText.nothing[l]}</b>
+            {electricalText.holding[l]}: <b data-testid="electrical-held" data-held={props.held ?? ''}>{props.held ? (heldNames[props.held]?.[l] ?? props.held) : electricalText.nothing[l]}</b>
           </div>
           <div>
             {electricalText.gloves[l]}: {ppe(state.ppe.gloves)} · {electricalText.glasses[l]}: {ppe(state.ppe.glasses)}
@@ -65,11 +71,9 @@ export function ElectricalOverlay(props: OverlayProps) {
             </p>
           )}
         </div>
-        {props.checklist && <ChecklistOverlay title={electricalText.checklistTitle[l]} items={props.checklist} next={props.cue} language={l} />}
-      </div>
       {!props.replay && (
-        <details className="workshop-panel" style={{ pointerEvents: 'auto', maxWidth: 420 }} {...stop}>
-          <summary>{electricalText.controlsTitle[l]}</summary>
+        <details className="workshop-panel" style={{ maxWidth: 420 }} {...stop}>
+          <summary style={{ pointerEvents: 'auto', cursor: 'pointer' }}>{electricalText.controlsTitle[l]}</summary>
           <ul style={{ margin: '6px 0 0', paddingLeft: 18 }}>
             {electricalText.controls[l].map((line) => (
               <li key={line}>{line}</li>
@@ -77,6 +81,7 @@ export function ElectricalOverlay(props: OverlayProps) {
           </ul>
         </details>
       )}
+      </div>
     </div>
   );
 }

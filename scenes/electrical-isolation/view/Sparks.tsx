@@ -1,9 +1,9 @@
 // Sparks where a live part was touched or a circuit made live on open wiring: a burst of points
-// thrown out and falling for half a second (one draw call), and a brief flash of light.
+// thrown out and falling for half a second (one draw call; no light, which would cost every material a pass).
 import { useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { AdditiveBlending, BufferAttribute, BufferGeometry, PointsMaterial } from 'three';
-import type { PointLight, Points } from 'three';
+import type { Points } from 'three';
 import { cableExit, socket } from './layout';
 import type { ElectricalSession } from './session';
 
@@ -13,7 +13,6 @@ const material = new PointsMaterial({ color: '#ffd27a', size: 0.008, blending: A
 
 export function Sparks({ session }: { session: ElectricalSession }) {
   const points = useRef<Points>(null);
-  const light = useRef<PointLight>(null);
   const burst = useRef<number | null>(null);
   const { geometry, velocity } = useMemo(() => {
     const g = new BufferGeometry();
@@ -23,7 +22,7 @@ export function Sparks({ session }: { session: ElectricalSession }) {
   useFrame(() => {
     const spark = session.spark;
     const p = points.current;
-    if (!p || !light.current) return;
+    if (!p) return;
     const now = performance.now();
     if (spark && spark.timeMs !== burst.current && now - spark.timeMs < lifeMs) {
       burst.current = spark.timeMs;
@@ -33,12 +32,10 @@ export function Sparks({ session }: { session: ElectricalSession }) {
         position.setXYZ(i, origin[0], origin[1], origin[2] + 0.02);
         velocity.set([(Math.random() - 0.5) * 1.2, Math.random() * 0.9, Math.random() * 0.9], i * 3);
       }
-      light.current.position.set(origin[0], origin[1], origin[2] + 0.05);
     }
     const age = spark ? now - spark.timeMs : Infinity;
     const alive = age < lifeMs;
     p.visible = alive;
-    light.current.intensity = alive ? 2 * (1 - age / lifeMs) : 0;
     if (!alive) return;
     const position = geometry.getAttribute('position') as BufferAttribute;
     const dt = 1 / 60;
@@ -51,7 +48,6 @@ export function Sparks({ session }: { session: ElectricalSession }) {
   return (
     <>
       <points ref={points} geometry={geometry} material={material} visible={false} frustumCulled={false} />
-      <pointLight ref={light} color="#9fd0ff" intensity={0} distance={0.8} />
     </>
   );
 }

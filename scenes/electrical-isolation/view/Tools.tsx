@@ -15,6 +15,8 @@ const proxyMaterial = new MeshBasicMaterial({ visible: false });
 const glovesProxy = new BoxGeometry(0.22, 0.04, 0.2);
 const glassesProxy = new BoxGeometry(0.16, 0.05, 0.1);
 const toolProxy = new BoxGeometry(0.05, 0.05, 0.14);
+const padlockProxy = new BoxGeometry(0.05, 0.16, 0.03);
+const socketTesterProxy = new BoxGeometry(0.06, 0.05, 0.06);
 const lightOn = { ok: '#2ecc40', 'no-power': '#333', miswired: '#ff3b2f' } as const;
 
 export function formatVolts(volts: number | null): string {
@@ -28,7 +30,7 @@ export function Tools({ w }: { w: ElectricalWorkshop }) {
   return (
     <group>
       <Tool id="tester" kind="tester" home={toolHomes.tester} homeRotation={[0, 0.3, 0]} holdPlaneZ={holdPlaneZ} enabled={w.interactive}>
-        <mesh geometry={toolProxy} material={proxyMaterial} position={[0, 0, 0.06]} />
+        <mesh geometry={toolProxy} material={proxyMaterial} position={[0, 0.02, -0.065]} />
         <mesh geometry={w.models.tester} material={colouredMaterial} />
         <group rotation={[-Math.PI / 2 + 0.3, 0, 0]}>
           <Label3D text={formatVolts(w.session.tester.volts)} language={w.language} width={0.026} height={0.014} position={[0, 0.1, 0.0125]} style={{ background: '#d7f0d2', color: '#111', bold: true }} />
@@ -39,15 +41,17 @@ export function Tools({ w }: { w: ElectricalWorkshop }) {
         <Label3D text={electricalText.provingUnit} language={w.language} width={0.08} height={0.02} position={[0, 0, 0.031]} style={{ background: '#e0552b', color: '#fff', bold: true }} />
       </Target>
       <Tool id="padlock" kind="padlock" home={toolHomes.padlock} holdPlaneZ={holdPlaneZ} enabled={w.interactive && !padlockPlaced} visible={!padlockPlaced}>
+        <mesh geometry={padlockProxy} material={proxyMaterial} position={[0, -0.02, 0]} />
         <mesh geometry={w.models.padlock} material={colouredMaterial} />
         <Label3D text={electricalText.tag} language={w.language} width={0.046} height={0.02} position={[0, -0.07, 0.0065]} style={{ background: '#f3c623', color: '#b71c1c', bold: true }} />
       </Tool>
       <Tool id="screwdriver" kind="screwdriver" home={toolHomes.screwdriver} homeRotation={[0, -0.4, 0]} holdPlaneZ={holdPlaneZ} enabled={w.interactive}>
-        <mesh geometry={toolProxy} material={proxyMaterial} position={[0, 0, 0.08]} />
+        <mesh geometry={toolProxy} material={proxyMaterial} position={[0, 0.017, -0.08]} />
         <mesh geometry={w.models.screwdriver} material={colouredMaterial} />
       </Tool>
       <TorqueDial w={w} />
       <Tool id="socket-tester" kind="socket-tester" home={toolHomes.socketTester} holdPlaneZ={holdPlaneZ} enabled={w.interactive}>
+        <mesh geometry={socketTesterProxy} material={proxyMaterial} position={[0, -0.02, 0]} />
         <mesh geometry={w.models.socketTester} material={colouredMaterial} />
         {(['L', 'N', 'E'] as const).map((light, index) => (
           <mesh key={light} geometry={w.models.lamp} position={[-0.015 + index * 0.015, -0.036, 0.012]}>

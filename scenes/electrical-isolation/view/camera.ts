@@ -5,8 +5,8 @@ import type { CameraFit, ScreenInsets, Vec3 } from '../../../client/workshop/kit
 import { fitCamera } from '../../../client/workshop/kit';
 import { board, boardFrontZ, socket, toolHomes, wallZ } from './layout';
 
-export const rigViewTarget: Vec3 = [0, 1.18, wallZ + 0.1];
-const baseEye: Vec3 = [0, 1.55, wallZ + 1.25];
+export const rigViewTarget: Vec3 = [0, 1.16, wallZ + 0.12];
+const baseEye: Vec3 = [0, 1.5, wallZ + 0.95];
 const baseDistance = Math.hypot(baseEye[0] - rigViewTarget[0], baseEye[1] - rigViewTarget[1], baseEye[2] - rigViewTarget[2]);
 const direction: Vec3 = [(rigViewTarget[0] - baseEye[0]) / baseDistance, (rigViewTarget[1] - baseEye[1]) / baseDistance, (rigViewTarget[2] - baseEye[2]) / baseDistance];
 
@@ -16,9 +16,9 @@ export const rigViewPoints: readonly Vec3[] = [
   [bx + board.width / 2, by + board.height / 2, boardFrontZ],
   [bx - board.width / 2, by - board.height / 2, boardFrontZ],
   [socket.centre[0] + 0.1, socket.centre[1] + 0.06, socket.centre[2]],
-  [toolHomes.gloves[0] - 0.11, toolHomes.gloves[1], toolHomes.gloves[2] + 0.1],
+  [toolHomes.gloves[0] + 0.1, toolHomes.gloves[1], toolHomes.gloves[2] + 0.06],
+  [toolHomes.tester[0] - 0.05, toolHomes.tester[1], toolHomes.tester[2]],
   [toolHomes.torqueDial[0], toolHomes.torqueDial[1], toolHomes.torqueDial[2] + 0.03],
-  [0.55, toolHomes.socketTester[1], toolHomes.socketTester[2]],
 ];
 
 export function fitRigCamera(aspect: number, insets?: ScreenInsets): CameraFit {

@@ -55,6 +55,17 @@ export const electricalText = {
   },
 } as const satisfies Record<string, unknown>;
 
+/** What the learner holds, by target id, for the status panel. */
+export const heldNames: Readonly<Record<string, Bilingual>> = {
+  tester: { vi: 'Bút thử 2 cực', en: 'Two-pole tester' },
+  padlock: { vi: 'Ổ khóa + biển báo', en: 'Padlock + tag' },
+  screwdriver: { vi: 'Tua vít lực', en: 'Torque screwdriver' },
+  'socket-tester': { vi: 'Bút thử ổ cắm', en: 'Socket tester' },
+  'conductor:L': { vi: 'Dây L (nâu)', en: 'L conductor (brown)' },
+  'conductor:N': { vi: 'Dây N (xanh dương)', en: 'N conductor (blue)' },
+  'conductor:PE': { vi: 'Dây PE (vàng-xanh lá)', en: 'PE conductor (green/yellow)' },
+};
+
 export const noticeText: Readonly<Record<NoticeId, Bilingual>> = {
   lockedBreaker: { vi: 'Thiết bị đang bị khóa: tháo khóa trước khi đóng.', en: 'The device is padlocked: remove the lock before switching it.' },
   lockNeedsOff: { vi: 'Chỉ khóa được thiết bị đã cắt.', en: 'Only a device that is off can be locked.' },

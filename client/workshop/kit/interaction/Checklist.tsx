@@ -10,6 +10,7 @@ import type { Mesh } from 'three';
 import { useWorkshopRuntime } from '../../runtime/RuntimeContext';
 import { useCanvasTexture } from '../../runtime/useCanvasTexture';
 import type { Bilingual, WorkshopLanguage } from '../../runtime/strings';
+import { OverlayPanel } from '../../runtime/OverlayPanel';
 import { checklistLines } from './checklist';
 import type { ChecklistItem } from './checklist';
 
@@ -38,13 +39,18 @@ export function useOverlayContent(node: ReactNode): void {
   });
 }
 
-export function ChecklistOverlay(props: { title: string; items: readonly ChecklistItem[]; next: string | null; language: WorkshopLanguage; advice?: string | null }) {
+/** The checklist on a page: a foldable panel (its title a real button), the next step marked for screen readers too. */
+export function ChecklistOverlay(props: {
+  title: string;
+  items: readonly ChecklistItem[];
+  next: string | null;
+  language: WorkshopLanguage;
+  expanded: boolean;
+  onToggle: () => void;
+}) {
   return (
-    <section className="workshop-panel" aria-label={props.title} data-testid="workshop-checklist" style={{ pointerEvents: 'auto', maxWidth: 320 }}>
-      <h2 className="workshop-panel-title" style={{ fontSize: '1rem', margin: '0 0 6px' }}>
-        {props.title}
-      </h2>
-      <ol style={{ margin: 0, paddingLeft: 20 }}>
+    <OverlayPanel id="workshop-checklist" title={props.title} expanded={props.expanded} onToggle={props.onToggle} testId="workshop-checklist">
+      <ol style={{ margin: '4px 0 0', paddingLeft: 20, maxWidth: 300 }}>
         {props.items.map((item) => (
           <li key={item.id} data-step={item.id} data-done={item.done} aria-current={item.id === props.next ? 'step' : undefined} style={{ opacity: item.done ? 0.7 : 1, fontWeight: item.id === props.next ? 700 : 400 }}>
             {item.done ? '✓ ' : ''}
@@ -52,8 +58,7 @@ export function ChecklistOverlay(props: { title: string; items: readonly Checkli
           </li>
         ))}
       </ol>
-      {props.advice && <p style={{ margin: '8px 0 0', color: '#ffd54a' }}>{props.advice}</p>}
-    </section>
+    </OverlayPanel>
   );
 }
 

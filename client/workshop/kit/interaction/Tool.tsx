@@ -133,9 +133,10 @@ export function Tool(props: ToolProps) {
       onPointerDown={
         active
           ? (event) => {
-              event.stopPropagation();
-              // One thing in the hand at a time: put the other down first.
+              // One thing in the hand at a time: while another is held, the press goes on to
+              // what lies behind (a terminal under a conductor's end takes the screwdriver).
               if (interaction.hold.held) return;
+              event.stopPropagation();
               const source = pressSource(event);
               if (source.xr) pick(source.holder, source.pointerType === 'grab');
               else if (event.button === 0) {
@@ -148,9 +149,10 @@ export function Tool(props: ToolProps) {
       onClick={
         active
           ? (event) => {
+              if (interaction.hold.held) return;
               event.stopPropagation();
               if (justDragged.current) justDragged.current = false;
-              else if (!pressSource(event).xr && event.button === 0 && !interaction.hold.held) pick('mouse', false);
+              else if (!pressSource(event).xr && event.button === 0) pick('mouse', false);
             }
           : undefined
       }
