@@ -138,6 +138,15 @@ export class ElectricalFold implements AttemptFold {
     };
   }
 
+  /** The steps that score now (a practice checklist that agrees with the score). Changes nothing. */
+  completedSteps(): ReadonlySet<ElectricalStepId> {
+    const done = new Set<ElectricalStepId>(isolationStepIds.slice(0, this.isolation.completedSteps));
+    for (const c of conductorOrder) if (isOnNewSocketCorrectly(this.state, c)) done.add(`connect-${c}`);
+    for (const terminal of terminalOrder) if (torqueInBand(this.state.torque[terminal])) done.add(`torque-${terminal}`);
+    for (const id of restoreStepIds.slice(0, this.restore?.completedSteps ?? 0)) done.add(id);
+    return done;
+  }
+
   endOfAttemptCriticals(): readonly { id: string; message: string }[] {
     const errors: { id: string; message: string }[] = [];
     if (this.state.faceplateOff) errors.push({ id: 'left-unsafe', message: 'the attempt ended with the faceplate off' });

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionData } from '../../../../scenes/electrical-isolation';
 import type { AttemptEvent } from '../../../../scenes/rubric/events';
-import { electricalIsolationRules } from '../../../../scenes/electrical-isolation';
+import { ElectricalFold, electricalIsolationRules } from '../../../../scenes/electrical-isolation';
+import { CriticalLog } from '../../../../scenes/rubric/criteria/criticalLog';
 import { scoreLog } from '../../../../scenes/rubric/scoreLog';
 import { connect, disconnectAll, goodAttempt, isolate, lockC3, log, off, open, ppeOn, prove, testDead, wireRight } from './support/actions';
 
@@ -71,5 +72,17 @@ describe('electrical-isolation timeline', () => {
     expect(electricalIsolationRules.timeline(events, {})).toEqual([
       { seq: 2, t: 500, label: { vi: 'Cắt C3', en: 'C3 switched off' }, step: { criterionId: 'isolation', id: 'switch-off', inOrder: true } },
     ]);
+  });
+
+  it('lists as completed exactly the steps that score, as a practice checklist', () => {
+    const fold = new ElectricalFold();
+    const critical = new CriticalLog(new Set(electricalIsolationRules.rubric.criticalIds));
+    const actions: ActionData[] = [...ppeOn, off, lockC3, ...testDead, prove, open, ...disconnectAll, ...connect('L', 'L'), ...connect('N', 'E', 1.3)];
+    for (const event of log(actions)) fold.push(event, critical);
+    expect([...fold.completedSteps()]).toEqual(['switch-off', 'lock', 'prove', 'connect-L', 'torque-L']);
+    const events = log(goodAttempt);
+    const whole = new ElectricalFold();
+    for (const event of events) whole.push(event, critical);
+    expect(whole.completedSteps().size).toBe(electricalIsolationRules.procedureSteps.length);
   });
 });
