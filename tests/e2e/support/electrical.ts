@@ -99,9 +99,14 @@ export async function targetScreen(page: Page, id: string): Promise<[number, num
   return found!;
 }
 
-/** Clicks the target where the test hook says it is on screen. */
+/** Clicks the target where the test hook says it is on screen; fails if the page covers it there (a panel over the 3D view). */
 export async function clickTarget(page: Page, id: string): Promise<void> {
   const [x, y] = await targetScreen(page, id);
+  const covering = await page.evaluate(([px, py]) => {
+    const element = document.elementFromPoint(px!, py!);
+    return element instanceof HTMLCanvasElement ? null : (element?.outerHTML.slice(0, 80) ?? 'nothing');
+  }, [x, y]);
+  expect(covering, `target ${id} at (${x}, ${y}) is under the page's ${covering}`).toBe(null);
   await page.mouse.click(x, y);
 }
 
