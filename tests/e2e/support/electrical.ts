@@ -54,8 +54,9 @@ export const readElectrical = (page: Page) => readHook<ElectricalWorkshopState |
 export const readInstallation = async (page: Page) => (await readElectrical(page)).electrical.installation;
 
 /** Signs in and opens the electrical workshop (`query` after the scene id, e.g. mode=practice&xr=emulate&devui=0), waits until it is ready. */
-export async function openElectrical(page: Page, baseUrl: string, query = 'mode=practice', username = 'student1'): Promise<ElectricalWorkshopState> {
-  await signIn(page, baseUrl, username);
+export async function openElectrical(page: Page, baseUrl: string, query = 'mode=practice', username: string | null = 'student1'): Promise<ElectricalWorkshopState> {
+  // null: the page is signed in already.
+  if (username !== null) await signIn(page, baseUrl, username);
   await page.goto(`${baseUrl}/workshop/electrical-isolation?${query}`);
   // An earlier test of the file may have left this learner's practice attempt open.
   await answerOpenAttemptPrompt(page);
@@ -72,7 +73,7 @@ export async function nextFrames(page: Page, n: number): Promise<void> {
 
 /** Waits until `predicate` holds for the installation (the view's fold of what it recorded). */
 export async function waitInstallation(page: Page, predicate: (s: InstallationView) => boolean, message: string): Promise<InstallationView> {
-  await expect.poll(async () => predicate(await readInstallation(page)), { timeout: 10_000, message }).toBe(true);
+  await expect.poll(async () => predicate(await readInstallation(page)), { timeout: 10_000, interval: 30, message }).toBe(true);
   return readInstallation(page);
 }
 
@@ -93,7 +94,7 @@ export async function targetScreen(page: Page, id: string): Promise<[number, num
         if (still) found = here;
         return still;
       },
-      { timeout: 15_000, interval: 100, message: `target ${id} enabled, on screen and still` },
+      { timeout: 15_000, interval: 40, message: `target ${id} enabled, on screen and still` },
     )
     .toBe(true);
   return found!;
