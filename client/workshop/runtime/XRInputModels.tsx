@@ -83,10 +83,9 @@ export function WorkshopHandModel() {
           <meshStandardMaterial color="#c9a27a" roughness={0.8} />
         </mesh>
       </XRSpace>
-      <CombinedPointer>
-        <DefaultXRHandGrabPointer />
-        <DefaultXRHandTouchPointer />
-      </CombinedPointer>
+      {/* Not combined: both sit at the index tip, where a combined pointer lets the grab sphere shadow the poke. */}
+      <DefaultXRHandGrabPointer />
+      <DefaultXRHandTouchPointer />
     </>
   );
 }
