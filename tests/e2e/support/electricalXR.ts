@@ -188,17 +188,3 @@ export async function pokeWithHand(page: Page, hand: Handedness, target: Vec3, b
   for (const along of [...path, ...path.slice(0, -1).reverse()]) await place(along);
 }
 
-/** Tracked hand, pointing pose: the index finger tip on `target` (come from the head's side), then a thumb-index pinch and release there. */
-export async function pinchAt(page: Page, hand: Handedness, target: Vec3): Promise<void> {
-  // Ends 8 cm out, having come in along the line from the head.
-  await pokeWithHand(page, hand, target, 0.08, 0, 1);
-  const direction = unit(sub(target, await headPosition(page)));
-  const position = await device(page, (d, a) => [d.hands[a].position.x, d.hands[a].position.y, d.hands[a].position.z] as Vec3, hand);
-  const p = add(position, scale(direction, 0.08));
-  await device(page, (d, a) => d.hands[a.hand].position.set(a.p[0], a.p[1], a.p[2]), { hand, p });
-  await nextFrames(page, 3);
-  await device(page, (d, a) => d.hands[a].updatePinchValue(1), hand);
-  await nextFrames(page, 5);
-  await device(page, (d, a) => d.hands[a].updatePinchValue(0), hand);
-  await nextFrames(page, 3);
-}
