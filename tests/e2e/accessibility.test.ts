@@ -111,7 +111,7 @@ describe('accessibility of every page', () => {
   let server: TestServer;
   let browser: Browser;
   let fixture: Fixture;
-  const contexts = new Map<string, BrowserContext>();
+  const contexts = new Map<string, Promise<BrowserContext>>();
 
   beforeAll(async () => {
     const clock = manualClock();
@@ -145,25 +145,39 @@ describe('accessibility of every page', () => {
     await server?.dispose();
   });
 
-  /** One browser context per user and screen, signed in once (axe needs the CSP bypassed). */
-  async function pageAs(user: User | undefined, screen: 'desktop' | 'phone'): Promise<Page> {
+  /** One browser context per user and screen, signed in once (axe needs the CSP bypassed); kept as a promise, so that checks running side by side share it. */
+  function pageAs(user: User | undefined, screen: 'desktop' | 'phone'): Promise<Page> {
     const key = `${user ?? 'visitor'}-${screen}`;
     let context = contexts.get(key);
     if (!context) {
       const phone = screen === 'phone';
-      context = await browser.newContext({
-        bypassCSP: true,
-        viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 800 },
-        ...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
-      });
+      context = (async () => {
+        const made = await browser.newContext({
+          bypassCSP: true,
+          viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 800 },
+          ...(phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+        });
+        if (user) {
+          const page = await made.newPage();
+          await signIn(page, server.url, user);
+          await page.close();
+        }
+        return made;
+      })();
       contexts.set(key, context);
-      if (user) {
-        const page = await context.newPage();
-        await signIn(page, server.url, user);
-        await page.close();
-      }
     }
-    return context.newPage();
+    return context.then((made) => made.newPage());
+  }
+
+  /**
+   * Runs `check` on every audited page, three pages open at a time: each waits on the server
+   * part of the time, and each page has its own renderer process.
+   */
+  async function eachPage(check: (entry: AuditedPage) => Promise<void>): Promise<void> {
+    const queue = [...auditedPages];
+    await Promise.all(Array.from({ length: 3 }, async () => {
+      for (let entry = queue.shift(); entry; entry = queue.shift()) await check(entry);
+    }));
   }
 
   async function show(entry: AuditedPage, screen: 'desktop' | 'phone'): Promise<Page> {
@@ -176,7 +190,7 @@ describe('accessibility of every page', () => {
 
   it('finds no WCAG 2.1 AA violation with axe-core on any page', { timeout: 300_000 }, async () => {
     const found: Record<string, string[]> = {};
-    for (const entry of auditedPages) {
+    await eachPage(async (entry) => {
       const page = await show(entry, 'desktop');
       const violations = await axeViolations(page);
       if (violations.length > 0) found[entry.name] = violations;
@@ -185,21 +199,21 @@ describe('accessibility of every page', () => {
       // WCAG 2.5.8: table controls of at least 24×24 px.
       expect(await smallTargets(page, 24), entry.name).toEqual([]);
       await page.close();
-    }
+    });
     expect(found).toEqual({});
   });
 
   it('fits every page on a 390×844 phone without sideways scrolling, with finger-sized table controls', { timeout: 300_000 }, async () => {
     const widths: Record<string, number> = {};
     const culprits: Record<string, string[]> = {};
-    for (const entry of auditedPages) {
+    await eachPage(async (entry) => {
       const page = await show(entry, 'phone');
       const { scrollWidth, past } = await horizontalOverflow(page);
       widths[entry.name] = scrollWidth;
       if (scrollWidth > 390) culprits[entry.name] = past;
       expect(await smallTargets(page, 44), entry.name).toEqual([]);
       await page.close();
-    }
+    });
     console.info(`page widths at 390 px: ${JSON.stringify(widths)}`);
     for (const [name, width] of Object.entries(widths)) expect(width, `${name}: ${culprits[name]?.join(', ')}`).toBeLessThanOrEqual(390);
   });

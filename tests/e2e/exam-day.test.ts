@@ -45,7 +45,8 @@ describe('an exam day: schedule, take on desktop and in a headset, proctor, stop
     browser = await launchChromium();
     for (const name of ['student1', 'student2'] as const) learner[name] = (await signInAs(server.url, name)).user.id;
     assessor = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    desktop = await browser.newPage({ viewport: { width: 960, height: 600 } });
+    // The 3D pages small: SwiftShader draws on the CPU, and each mouse move of a weld waits for a frame.
+    desktop = await browser.newPage({ viewport: { width: 640, height: 400 } });
     quest = await browser.newPage({ viewport: { width: 480, height: 300 } });
   });
   afterAll(async () => {
@@ -129,6 +130,7 @@ describe('an exam day: schedule, take on desktop and in a headset, proctor, stop
   });
 
   it('the assessor spectates student1 in 3D and the view follows the weld as it happens', { timeout: 150_000 }, async () => {
+    await assessor.setViewportSize({ width: 640, height: 400 });
     await spectate(assessor, learner.student1);
     const before = (await readSpectate(assessor))!;
     expect(before.sessionId).toBe(session.student1);
@@ -136,6 +138,7 @@ describe('an exam day: schedule, take on desktop and in a headset, proctor, stop
     await expect.poll(async () => (await readSpectate(assessor))!.lastSeq, { timeout: 20_000 }).toBeGreaterThan(before.lastSeq);
     await saveScreenshot(assessor, 'exam-day-spectator');
     await assessor.goBack();
+    await assessor.setViewportSize({ width: 1280, height: 800 });
   });
 
   it('stops student1 with a reason: the tile, the candidate\'s screen and the server say stopped', { timeout: 90_000 }, async () => {

@@ -84,6 +84,9 @@ describe('marking an exam with three judges and signing it off', () => {
     }
   }, 120_000);
 
+  /** A judge done with the marking page leaves it: its 3D replay would go on drawing (on the CPU) beside the next pages. */
+  const leave = (page: Page) => page.goto('about:blank');
+
   afterAll(async () => {
     for (const context of contexts) await context.close();
     await browser?.close();
@@ -100,6 +103,7 @@ describe('marking an exam with three judges and signing it off', () => {
     expect(await a1.getByTestId(`aspect-${bead}`).getByRole('radio').count()).toBe(4);
     await markAspects(a1, { [bead]: 1, [practice]: 2 }, 'Vảy hàn chưa đều ở nửa sau.');
     expect(await a1.getByTestId('own-marks-only').isVisible()).toBe(true);
+    await leave(a1);
 
     const a2 = pages.assessor2;
     await openMarkingPage(a2, server.url, exam.id, id.student1!);
@@ -109,6 +113,7 @@ describe('marking an exam with three judges and signing it off', () => {
     expect(await a2.getByTestId('own-marks-only').isVisible()).toBe(true);
     expect(await a2.getByTestId('judges-table').count()).toBe(0);
     expect(await a2.getByTestId('mark-history').getByTestId('mark-change').count()).toBe(2);
+    await leave(a2);
 
     const a3 = pages.assessor3;
     await openMarkingPage(a3, server.url, exam.id, id.student1!);
@@ -121,6 +126,7 @@ describe('marking an exam with three judges and signing it off', () => {
     expect(await a3.getByTestId(`judges-row-${bead}`).textContent()).toContain('Lệch điểm');
     await a3.getByTestId('marking-replay').locator('canvas').waitFor();
     console.info(`marking page: ${await saveScreenshot(a3, 'marking-disagreement')}`);
+    await leave(a3);
   });
 
   it('keeps sign-off from the lead while in disagreement; a judge changes their mark and the row turns ready', { timeout: 120_000 }, async () => {
@@ -176,6 +182,7 @@ describe('marking an exam with three judges and signing it off', () => {
     expect(await a2.getByTestId('save-marks').count()).toBe(0);
     expect((await api(`/exams/${exam.id}/candidates/${id.student1}/marks`, 'assessor2', { method: 'PUT', body: { marks: { [bead]: 1 } } })).status).toBe(409);
     console.info(`signed off: ${await saveScreenshot(a2, 'marking-signed-off')}`);
+    await leave(a2);
   });
 
   it('shows the learner the signed-off result in My progress', { timeout: 60_000 }, async () => {

@@ -90,7 +90,8 @@ describe('teacher review and 3D replay', () => {
     await page.getByText(/Đã lưu nhận xét|Comment saved/).waitFor();
     await saveScreenshot(page, 'review');
 
-    // Click 3: the 3D replay.
+    // Click 3: the 3D replay, in a smaller window (SwiftShader draws on the CPU, pixel by pixel).
+    await page.setViewportSize({ width: 640, height: 400 });
     await page.getByTestId('open-replay').click();
     await expect.poll(async () => (await readWorkshop(page))?.ready, { timeout: 90_000, interval: 250 }).toBe(true);
     const replay = (await readReplay(page))!;
@@ -127,7 +128,7 @@ describe('teacher review and 3D replay', () => {
   });
 
   it('replays in an emulated headset: Enter VR, the trigger plays, the torch moves', { timeout: 120_000 }, async () => {
-    const page = await browser.newPage({ viewport: { width: 640, height: 400 } });
+    const page = await browser.newPage({ viewport: { width: 480, height: 300 } });
     await signIn(page, server.url, 'teacher1');
     await page.goto(`${server.url}/sessions/${attempt.sessionId}/replay?xr=emulate`);
     await expect.poll(async () => (await readWorkshop(page))?.ready, { timeout: 90_000, interval: 250 }).toBe(true);

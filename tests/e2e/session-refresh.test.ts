@@ -36,7 +36,7 @@ describe('short access tokens in the browser', () => {
   }
 
   it('signs in and opens welding practice', { timeout: 120_000 }, async () => {
-    page = await running.browser.newPage({ viewport: { width: 960, height: 600 } });
+    page = await running.browser.newPage({ viewport: { width: 640, height: 400 } });
     page.on('framenavigated', (frame) => {
       if (frame === page.mainFrame()) visited.push(new URL(frame.url()).pathname);
     });

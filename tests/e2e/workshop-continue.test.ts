@@ -12,7 +12,7 @@ describe('coming back to an unfinished practice attempt', () => {
   const e2e = serverAndBrowser();
   let page: Page;
   beforeAll(async () => {
-    page = await e2e.browser.newPage({ viewport: { width: 960, height: 600 } });
+    page = await e2e.browser.newPage({ viewport: { width: 640, height: 400 } });
   });
 
   const ready = () => expect.poll(async () => (await readHook<WorkshopState>(page, 'workshop'))?.ready, { timeout: 60_000 }).toBe(true);
@@ -69,7 +69,7 @@ describe('coming back to an unfinished practice attempt', () => {
     await page.getByTestId('greeting').waitFor();
 
     // Another device: a fresh browser context knows nothing of the attempt.
-    const other = await (await e2e.browser.newContext({ viewport: { width: 960, height: 600 } })).newPage();
+    const other = await (await e2e.browser.newContext({ viewport: { width: 640, height: 400 } })).newPage();
     await signIn(other, e2e.server.url, 'student3');
     await other.getByTestId('practise-welding-bead').click();
     await other.getByTestId('open-attempt').waitFor({ timeout: 30_000 });

@@ -11,7 +11,7 @@ import { loginAs, startTestServer, type TestServer } from '../support/testServer
 import { boot, type RunningServer } from '../../server/boot';
 import { createLogger } from '../../server/logger';
 import { wearPpeAndTakeTorch } from './support/bench';
-
+import { weldAlongSeam } from './support/takeExam';
 
 describe('welding practice on the desktop', () => {
   let server: TestServer;
@@ -22,26 +22,14 @@ describe('welding practice on the desktop', () => {
   beforeAll(async () => {
     server = await startTestServer();
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 960, height: 600 } });
+    // A small window: SwiftShader draws on the CPU, and every mouse move of the weld waits for a frame.
+    page = await browser.newPage({ viewport: { width: 640, height: 400 } });
   });
   afterAll(async () => {
     await browser?.close();
     await restarted?.stop();
     await server?.dispose();
   });
-
-  /** Drags the torch along the seam from fraction `from` to `to` of its length, arc on. */
-  async function weld(from: number, to: number, steps: number) {
-    const { screen } = await readHook<WorkshopState>(page, 'workshop');
-    const at = (f: number): [number, number] => [screen.seamStart[0] + (screen.seamEnd[0] - screen.seamStart[0]) * f, screen.seamStart[1] + (screen.seamEnd[1] - screen.seamStart[1]) * f];
-    await page.mouse.move(...at(from));
-    await page.mouse.down();
-    for (let i = 1; i <= steps; i++) {
-      await page.mouse.move(...at(from + ((to - from) * i) / steps));
-      await page.waitForTimeout(60);
-    }
-    await page.mouse.up();
-  }
 
   it('opens welding practice from the catalogue and renders it with WebGL', async () => {
     await signIn(page, server.url, 'student1');
@@ -58,11 +46,11 @@ describe('welding practice on the desktop', () => {
   });
 
   it('keeps welding while the server is down, shows the events waiting, and delivers them when it is back', { timeout: 180_000 }, async () => {
-    await weld(0, 0.5, 40);
+    await weldAlongSeam(page, 0, 0.5, 40);
     const port = server.address.port;
     await server.stop();
     await expect.poll(async () => (await readHook<AttemptState>(page, 'attempt')).status?.connection, { timeout: 10_000 }).not.toBe('online');
-    await weld(0.5, 1, 40);
+    await weldAlongSeam(page, 0.5, 1, 40);
     const offline = await readHook<AttemptState>(page, 'attempt');
     expect(offline.status!.pending).toBeGreaterThan(20);
     await expect.poll(() => page.getByTestId('connection-badge').textContent()).toMatch(/Mất kết nối — \d+ sự kiện đang chờ gửi/);

@@ -4,6 +4,7 @@
 import type { TestServer } from '../../support/testServer';
 import { loginAs } from '../../support/testServer';
 import { recordAttempt } from '../../support/recordAttempt';
+import { certificateInputFor } from '../../support/certificateInput';
 import { simulateWeld } from '../../../scenes/welding-bead/simulatedWelder';
 
 export interface IssuedForTest {
@@ -17,22 +18,13 @@ export interface IssuedForTest {
 export async function issueTestCertificate(server: TestServer, advance: (ms: number) => void, username = 'student1'): Promise<IssuedForTest> {
   const token = await loginAs(server.url, username);
   const { sessionId } = await recordAttempt(server, token, simulateWeld({ sampleRateHz: 10, wearPpe: true, unsteadiness: 0.1 }), advance);
-  const learner = (await server.store.directory.findUserByUsername(username))!;
-  const institution = (await server.store.directory.getInstitutionOverview(learner.institutionId))!.institution;
-  const session = (await server.store.attempts.getSession(sessionId))!;
-  const { certificateId } = await server.server.certificates.issueCertificate({
-    institution: { id: institution.id, name: institution.name },
-    learner: { id: learner.id, name: learner.name },
+  const input = await certificateInputFor(server, username, sessionId, {
     exam: { id: 'exam-e2e', title: 'Thi hàn giáp mối — cuối khoá' },
     standard: { id: 'welding-bead', name: 'Hàn MIG/MAG giáp mối tư thế bằng (1G)', version: '1', criteriaNarrative: 'Đường hàn liên tục, đủ đồ bảo hộ; góc mỏ hàn, tốc độ và khoảng cách trong dung sai.' },
-    sessionId,
-    sealedHead: session.sealedHead!,
     final: 84,
     passed: true,
-    // Real time: the verifier checks validFrom against its own clock, not the test server's.
-    signedOffAt: new Date(Date.now() - 1_000).toISOString(),
-    origin: server.url,
   });
+  const { certificateId } = await server.server.certificates.issueCertificate(input);
   const summary = (await server.store.certificates.getCertificate(certificateId))!;
-  return { id: certificateId, number: summary.number, learnerId: learner.id, learnerName: learner.name, sessionId };
+  return { id: certificateId, number: summary.number, learnerId: input.learner.id, learnerName: input.learner.name, sessionId };
 }

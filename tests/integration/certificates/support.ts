@@ -3,6 +3,7 @@
 import { loginAs, manualClock, startTestServer, type TestServer } from '../../support/testServer';
 import { recordAttempt, welds } from '../review/support';
 import type { CertificateIssueInput } from '../../../server/certificates/credential';
+import { certificateInputFor } from '../../support/certificateInput';
 
 export interface CertificateWorld {
   server: TestServer;
@@ -20,22 +21,12 @@ export async function certificateWorld(env: Record<string, string> = {}, options
   const userId: Record<string, string> = {};
   for (const n of names) userId[n] = (await server.store.directory.findUserByUsername(n))!.id;
   const { sessionId } = await recordAttempt(server, token.student1!, welds.good(), clock.advance);
-  const session = (await server.store.attempts.getSession(sessionId))!;
-  const learner = (await server.store.directory.findUserById(userId.student1!))!;
-  const institution = (await server.store.directory.getInstitutionOverview(learner.institutionId))!.institution;
-  const input: CertificateIssueInput = {
-    institution: { id: institution.id, name: institution.name },
-    learner: { id: learner.id, name: learner.name },
+  const input = await certificateInputFor(server, 'student1', sessionId, {
     exam: { id: 'exam-1', title: 'Hàn giáp mối — kiểm tra cuối khoá' },
     standard: { id: 'welding-bead', name: 'Hàn giáp mối tư thế bằng (GMAW)', version: '1', criteriaNarrative: 'Đường hàn liên tục, đủ mang bảo hộ; góc mỏ hàn, tốc độ và khoảng cách trong dung sai.' },
-    sessionId,
-    sealedHead: session.sealedHead!,
     final: 82.5,
     passed: true,
-    // Real time: a verifier checks validFrom against its own clock, not the test server's.
-    signedOffAt: new Date(Date.now() - 1_000).toISOString(),
-    origin: server.url,
-  };
+  });
   return { server, token, userId, sessionId, input };
 }
 
