@@ -2,9 +2,8 @@
 // only: every step is a click (or pick-then-click) on the point the test hook gives for its
 // target. The whole procedure in the standard's order passes with 100 and no critical error;
 // working on the socket without isolating it (a hand on the live brown conductor) is scored
-// `touched-live` and fails. (That practice showed the danger is not asserted yet: the test hook
-// does not publish the view's sparks, and the live warning is cleared by the disconnect that
-// follows the touch in the same click.)
+// `touched-live` and fails, and the learner sees it at once: sparks at the conductor and the live
+// warning, which the disconnect that follows the touch in the same click does not clear.
 // Screenshots: test-results/electrical-board.png, electrical-tester.png, electrical-live.png.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -124,6 +123,10 @@ describe('electrical safe isolation on the desktop, with the mouse', () => {
     await waitInstallation(page, (s) => s.faceplateOff && s.live, 'faceplate off with the circuit live');
     // Taking the brown conductor off its terminal: a hand on it while C3 is on.
     await pickUp(page, 'conductor:L');
+    const seen = (await readElectrical(page)).electrical;
+    expect(seen.notice).toBe('liveWarning');
+    expect(seen.spark).toMatchObject({ at: 'conductor' });
+    expect(await page.getByTestId('electrical-notice').textContent()).toMatch(/CÓ ĐIỆN|LIVE/);
     await saveScreenshot(page, 'electrical-live');
 
     const sessionId = await sessionIdOf(page);

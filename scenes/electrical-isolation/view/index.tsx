@@ -26,7 +26,7 @@ import type { WorkshopSceneProps } from '../../../client/workshop/kit';
 import type { ActionData } from '../events';
 import { buildBoard, buildRoom, buildSocketParts, buildTools } from './models';
 import type { ElectricalModels } from './models';
-import { act, createElectricalSession, cueStep, notify, seekSession, setTorque, torqueSettingRange } from './session';
+import { act, createElectricalSession, cueStep, noticeAfter, notify, createSessionReplayer, setTorque, torqueSettingRange } from './session';
 import type { NoticeId } from './session';
 import { colouredMaterial } from './shapes';
 import { Board } from './Board';
@@ -50,6 +50,7 @@ export default function ElectricalIsolationView(props: WorkshopSceneProps) {
   const [models, setModels] = useState<ElectricalModels | null>(null);
   // A replay shows the reviewer the practice cues whatever the attempt's mode.
   const session = useMemo(() => createElectricalSession(replay ? 'practice' : props.mode), [replay, props.mode]);
+  const replayer = useMemo(() => replay && createSessionReplayer(session, replay.events), [replay, session]);
   const interaction = useMemo(createInteraction, []);
   const [, setShownVersion] = useState(0);
   const shown = useRef(-1);
@@ -125,8 +126,7 @@ export default function ElectricalIsolationView(props: WorkshopSceneProps) {
     act: (data: ActionData) => {
       if (replay) return;
       act(session, props.telemetry, data);
-      const live = session.installation.live && data.name === 'touch';
-      notify(session, live ? 'liveWarning' : data.name === 'prove' ? 'testerProved' : null);
+      notify(session, noticeAfter(session, data));
     },
     notice: (id: NoticeId | null) => notify(session, id),
   };
@@ -142,7 +142,7 @@ export default function ElectricalIsolationView(props: WorkshopSceneProps) {
   useFrame((state) => {
     if (!models) return;
     const started = performance.now();
-    if (replay) seekSession(session, replay.events, replay.clock.timeMs);
+    if (replay && replayer) replayer.seek(replay.clock.timeMs);
     const presenting = runtime.view.presenting;
     if (!presenting && wasPresenting.current) placeDesktopCamera(camera, state.size.width, state.size.height);
     wasPresenting.current = presenting;

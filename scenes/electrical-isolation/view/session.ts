@@ -1,7 +1,8 @@
 // The view's side of one attempt: the installation as the server folds it (every recorded action
 // goes through applyInstallationEvent), the torque screwdriver's setting, the tester's display,
 // the plug-in tester's lights and the moments sparks fly. No React, no three.
-import type { TelemetrySink, WorkshopMode } from '../../../client/workshop/kit';
+import { createLogReplayer } from '../../../client/workshop/kit';
+import type { LogReplayer, TelemetrySink, WorkshopMode } from '../../../client/workshop/kit';
 import type { CircuitId, ConductorId, InstallationState, TerminalId, TestPair } from '../installation';
 import { applyInstallationEvent, createInstallation, practiceNextStep, socketTesterResult, testerReading } from '../installation';
 import type { ActionData } from '../events';
@@ -82,20 +83,18 @@ export function applyAndShow(session: ElectricalSession, event: { t: number; typ
   }
 }
 
-/** Replays a stored log up to `timeMs`: folds forward, or from the start when seeking back. */
-export function seekSession(session: ElectricalSession, events: readonly { t: number; type: string; data: Record<string, unknown> }[], timeMs: number): boolean {
-  let target = 0;
-  while (target < events.length && (events[target]?.t ?? Infinity) <= timeMs) target += 1;
-  if (target === session.applied) return false;
-  if (target < session.applied) {
-    const fresh = createElectricalSession(session.mode);
-    Object.assign(session, { ...fresh, version: session.version + 1 });
-  }
-  for (let i = session.applied; i < target; i += 1) {
-    const event = events[i];
-    if (event) applyAndShow(session, event, -Infinity);
-  }
-  return true;
+/**
+ * The kit's log replayer over this session: seeking folds the stored log forward with the live
+ * code path, or from the start when seeking back, so the state at a time depends only on the log.
+ */
+export function createSessionReplayer(session: ElectricalSession, events: readonly { t: number; type: string; data: Record<string, unknown> }[]): LogReplayer {
+  return createLogReplayer(events, {
+    reset: () => {
+      const fresh = createElectricalSession(session.mode);
+      Object.assign(session, { ...fresh, version: session.version + 1 });
+    },
+    apply: (event) => applyAndShow(session, event, -Infinity),
+  });
 }
 
 export function setTorque(session: ElectricalSession, nm: number): void {
@@ -107,6 +106,18 @@ export function setTorque(session: ElectricalSession, nm: number): void {
 export function notify(session: ElectricalSession, notice: NoticeId | null): void {
   session.notice = notice;
   session.version += 1;
+}
+
+/**
+ * The notice after a learner's action. Touching a live part warns, and the warning stays while the
+ * circuit is live (the disconnect that follows a touch in the same gesture does not clear it); it
+ * goes once the circuit is dead or another notice replaces it.
+ */
+export function noticeAfter(session: ElectricalSession, data: { name?: unknown }): NoticeId | null {
+  const live = session.installation.live;
+  if (data.name === 'touch' && live) return 'liveWarning';
+  if (data.name === 'prove') return 'testerProved';
+  return session.notice === 'liveWarning' && live ? 'liveWarning' : null;
 }
 
 /** The practice cue (a procedure step id), none in an exam. */

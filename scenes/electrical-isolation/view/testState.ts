@@ -21,6 +21,8 @@ export function electricalTestState(session: ElectricalSession, interaction: Int
       socketTester: session.socketTester,
       torqueNm: session.torqueNm,
       notice: session.notice,
+      /** the last sparks: where, and how long ago (ms); null before any */
+      spark: session.spark && { at: session.spark.at, ageMs: Math.round(performance.now() - session.spark.timeMs) },
     },
   };
 }

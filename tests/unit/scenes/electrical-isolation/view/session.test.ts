@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, createElectricalSession, cueStep, seekSession, setTorque } from '../../../../../scenes/electrical-isolation/view/session';
+import { act, createElectricalSession, cueStep, noticeAfter, notify, createSessionReplayer, setTorque } from '../../../../../scenes/electrical-isolation/view/session';
 import { checklistItems } from '../../../../../scenes/electrical-isolation/view/checklistItems';
 import { createInstallation } from '../../../../../scenes/electrical-isolation/installation';
 
@@ -32,6 +32,21 @@ describe('the electrical view session', () => {
     expect(session.spark?.timeMs).toBe(2000);
   });
 
+  it('keeps the live warning while the circuit is live, through the disconnect that follows the touch', () => {
+    const session = createElectricalSession('practice');
+    act(session, null, { name: 'touch', part: 'L' }, 1000);
+    notify(session, noticeAfter(session, { name: 'touch' }));
+    expect(session.notice).toBe('liveWarning');
+    act(session, null, { name: 'disconnect', conductor: 'L' }, 1010);
+    notify(session, noticeAfter(session, { name: 'disconnect' }));
+    expect(session.notice).toBe('liveWarning');
+    act(session, null, { name: 'breaker', circuit: 'main', on: false }, 2000);
+    notify(session, noticeAfter(session, { name: 'breaker' }));
+    expect(session.notice).toBeNull();
+    act(session, null, { name: 'touch', part: 'N' }, 3000);
+    expect(noticeAfter(session, { name: 'touch' })).toBeNull();
+  });
+
   it('replays a log to any time, seeking back by folding again from the start', () => {
     const log = [
       { t: 100, type: 'action', data: { name: 'breaker', circuit: 'C3', on: false } },
@@ -39,13 +54,17 @@ describe('the electrical view session', () => {
       { t: 300, type: 'action', data: { name: 'lock', circuit: 'C3', applied: true } },
     ];
     const session = createElectricalSession('exam');
-    expect(seekSession(session, log, 350)).toBe(true);
+    const replayer = createSessionReplayer(session, log);
+    replayer.seek(350);
+    expect(replayer.applied).toBe(3);
     expect(session.installation.locked.C3).toBe(true);
-    expect(seekSession(session, log, 350)).toBe(false);
-    seekSession(session, log, 150);
+    const version = session.version;
+    replayer.seek(350);
+    expect(session.version).toBe(version);
+    replayer.seek(150);
     expect(session.installation.locked.C3).toBe(false);
     expect(session.installation.breakers.C3).toBe(false);
-    seekSession(session, log, 0);
+    replayer.seek(0);
     expect(session.installation).toEqual(createInstallation());
   });
 
