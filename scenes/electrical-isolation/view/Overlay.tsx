@@ -66,7 +66,7 @@ export function ElectricalOverlay(props: OverlayProps) {
             </button>
           </div>
           {session.notice && (
-            <p role="status" data-testid="electrical-notice" style={{ margin: '6px 0 0', color: session.notice === 'liveWarning' ? '#ff8a80' : '#ffd54a' }}>
+            <p role={session.notice === 'liveWarning' ? 'alert' : 'status'} data-testid="electrical-notice" style={{ margin: '6px 0 0', color: session.notice === 'liveWarning' ? '#ff8a80' : '#ffd54a' }}>
               {noticeText[session.notice][l]}
             </p>
           )}
