@@ -6,6 +6,7 @@ import type { AttemptEvent } from '../../../../scenes/rubric/events';
 import { electricalIsolationRules } from '../../../../scenes/electrical-isolation';
 import { circuitIds } from '../../../../scenes/electrical-isolation';
 import { scoreLog } from '../../../../scenes/rubric/scoreLog';
+import { scoreLiveInBatches } from '../support/liveScoring';
 
 const conductor = fc.constantFrom('L', 'N', 'PE');
 const terminal = fc.constantFrom('L', 'N', 'E');
@@ -39,18 +40,8 @@ const simulatedLog = fc.tuple(fc.integer({ min: 1, max: 1e6 }), skill, mistake).
 
 function liveEqualsWhole(events: readonly AttemptEvent[], batchSizes: readonly number[]): void {
   for (const event of events) expect(electricalIsolationRules.validateEvent(event)).toBeUndefined();
-  const live = electricalIsolationRules.createScorer({});
-  let next = 0;
-  for (let batch = 0; next < events.length; batch += 1) {
-    const size = batchSizes[batch % batchSizes.length]!;
-    if (size % 2 === 0) live.pushAll(events.slice(next, next + size));
-    else for (const event of events.slice(next, next + size)) live.push(event);
-    next += size;
-    // A report on the way must change nothing.
-    live.report();
-  }
   const whole = scoreLog(electricalIsolationRules, events, {});
-  expect(live.report()).toEqual(whole);
+  expect(scoreLiveInBatches(electricalIsolationRules, {}, events, batchSizes)).toEqual(whole);
   // The timeline runs the same fold: its errors are the report's, at the same t.
   const fromTimeline = electricalIsolationRules.timeline(events, {}).flatMap((e) => e.critical ?? []);
   expect(fromTimeline).toEqual(whole.critical.map((e) => e.id));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { AttemptEvent } from '../../../../scenes/rubric/events';
 import { scoreLog } from '../../../../scenes/rubric/scoreLog';
+import { scoreLiveInBatches } from '../support/liveScoring';
 import { weldingBeadRules } from '../../../../scenes/welding-bead';
 import { torchData } from './support/weldLog';
 
@@ -43,18 +44,10 @@ describe('welding-bead: live and whole-log scoring agree', () => {
     fc.assert(
       fc.property(weldingLog, fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 10 }), (events, batchSizes) => {
         for (const event of events) expect(weldingBeadRules.validateEvent(event)).toBeUndefined();
-        const live = weldingBeadRules.createScorer({});
-        let next = 0;
-        for (let batch = 0; next < events.length; batch += 1) {
-          const size = batchSizes[batch % batchSizes.length]!;
-          if (size % 2 === 0) live.pushAll(events.slice(next, next + size));
-          else for (const event of events.slice(next, next + size)) live.push(event);
-          next += size;
-          live.report();
-        }
         const whole = scoreLog(weldingBeadRules, events);
-        expect(live.report()).toEqual(whole);
-        expect(Object.is(live.report().total, whole.total)).toBe(true);
+        const live = scoreLiveInBatches(weldingBeadRules, {}, events, batchSizes);
+        expect(live).toEqual(whole);
+        expect(Object.is(live.total, whole.total)).toBe(true);
       }),
       { numRuns: 200 },
     );
