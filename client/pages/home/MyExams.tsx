@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Exam } from '../../../scenes/protocol/exams';
-import { findScene } from '../../../scenes/registry';
+import type { SceneSummary } from '../../../scenes/protocol/rest';
 import { endpoints } from '../../app/endpoints';
 import { useApi } from '../../app/useApi';
 import { ErrorNotice, Loading } from '../../components/Status';
@@ -18,12 +18,14 @@ const recheckMs = 15_000;
 const stateKeys: Record<ExamCardState['kind'], string> = { start: 'open', continue: 'inProgress', opensLater: 'scheduled', closed: 'closed', done: '' };
 const outcomeKeys = { submitted: 'submitted', timed_out: 'timedOut', stopped: 'stopped' } as const;
 
-function ExamCard({ exam, nowMs }: { exam: Exam; nowMs: number }) {
+function ExamCard({ exam, nowMs, catalogue }: { exam: Exam; nowMs: number; catalogue: readonly SceneSummary[] | undefined }) {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
   const state = examCardState(exam, nowMs);
   const when = (iso: string) => formatDateTime(iso, language);
-  const scene = findScene(exam.sceneId)?.summary.title[language] ?? exam.sceneId;
+  // The catalogue's title (GET /api/scenes), not the scene registry: the home page stays free of
+  // every scene's rules (bench/bundle.ts).
+  const scene = catalogue?.find((s) => s.id === exam.sceneId)?.title[language] ?? exam.sceneId;
   const stateKey = state.kind === 'done' ? outcomeKeys[state.outcome] : stateKeys[state.kind];
   const reasonId = `exam-${exam.id}-reason`;
   return (
@@ -72,6 +74,7 @@ function ExamCard({ exam, nowMs }: { exam: Exam; nowMs: number }) {
 export function MyExams() {
   const { t } = useTranslation();
   const exams = useApi(endpoints.exams());
+  const scenes = useApi(endpoints.scenes());
   const [nowMs, setNowMs] = useState(() => Date.now());
   useEffect(() => {
     const timer = window.setInterval(() => setNowMs(Date.now()), recheckMs);
@@ -88,7 +91,7 @@ export function MyExams() {
           <p className="muted">{t('examCandidate.home.intro')}</p>
           <ul className="card-grid">
             {sortExamsForCandidate(exams.data, nowMs).map((exam) => (
-              <ExamCard key={exam.id} exam={exam} nowMs={nowMs} />
+              <ExamCard key={exam.id} exam={exam} nowMs={nowMs} catalogue={scenes.state === 'ready' ? scenes.data : undefined} />
             ))}
           </ul>
         </>
