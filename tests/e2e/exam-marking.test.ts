@@ -112,7 +112,8 @@ describe('marking an exam with three judges and signing it off', () => {
     await markAspects(a2, { [bead]: 3, [practice]: 2 });
     expect(await a2.getByTestId('own-marks-only').isVisible()).toBe(true);
     expect(await a2.getByTestId('judges-table').count()).toBe(0);
-    expect(await a2.getByTestId('mark-history').getByTestId('mark-change').count()).toBe(2);
+    // The history is fetched again after the save: wait for it.
+    await expect.poll(() => a2.getByTestId('mark-history').getByTestId('mark-change').count(), { timeout: 15_000 }).toBe(2);
     await leave(a2);
 
     const a3 = pages.assessor3;
