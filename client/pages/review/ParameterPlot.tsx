@@ -7,33 +7,12 @@ import type uPlot from 'uplot';
 import type { ParameterSeries } from '../../../scenes/rubric/trace';
 import { UPlotChart } from '../../components/charts/UPlotChart';
 import { parameterPlotData } from './plotSeries';
+import { criticalLines, verticalLines } from './plotLines';
 import { formatBand, formatMeasure, formatNumber, formatSeconds, uiLanguage, unitSymbol } from '../../i18n/format';
 
 const ink = '#52606d';
 const grid = { stroke: '#e4e9ef', width: 1 };
 const font = '12px system-ui, sans-serif';
-
-function criticalMarkers(times: readonly number[]): uPlot.Plugin {
-  return {
-    hooks: {
-      draw: (u) => {
-        const { ctx, bbox } = u;
-        ctx.save();
-        ctx.strokeStyle = '#d92d20';
-        ctx.lineWidth = 2 * devicePixelRatio;
-        for (const t of times) {
-          const x = u.valToPos(t / 1000, 'x', true);
-          if (x < bbox.left || x > bbox.left + bbox.width) continue;
-          ctx.beginPath();
-          ctx.moveTo(x, bbox.top);
-          ctx.lineTo(x, bbox.top + bbox.height);
-          ctx.stroke();
-        }
-        ctx.restore();
-      },
-    },
-  };
-}
 
 export function ParameterPlot({ series, name, syncKey, criticalTimes }: { series: ParameterSeries; name: string; syncKey: string; criticalTimes: readonly number[] }) {
   const { t, i18n } = useTranslation();
@@ -58,7 +37,7 @@ export function ParameterPlot({ series, name, syncKey, criticalTimes }: { series
       { label: t('review.ideal'), stroke: '#7a8794', width: 1, dash: [6, 4], value: (_u, v) => measure(v) },
     ],
     bands: [{ series: [3, 2], fill: 'rgba(18, 183, 106, 0.12)' }],
-    plugins: [criticalMarkers(criticalTimes)],
+    plugins: [verticalLines(criticalLines(criticalTimes))],
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `measure` is derived from unit and language
   }), [name, unit, language, syncKey, criticalTimes, t]);
   const band = formatBand(series.band, language);

@@ -7,46 +7,12 @@ import type uPlot from 'uplot';
 import type { StateSeries } from '../../../scenes/rubric/stateSeries';
 import { UPlotChart } from '../../components/charts/UPlotChart';
 import { statePlotData } from './plotSeries';
+import { criticalLines, verticalLines } from './plotLines';
 import { formatNumber, formatSeconds, uiLanguage, unitSymbol } from '../../i18n/format';
 
 const ink = '#52606d';
 const grid = { stroke: '#e4e9ef', width: 1 };
 const font = '12px system-ui, sans-serif';
-
-interface Line {
-  x: number;
-  colour: string;
-  dash: number[];
-  label?: string;
-}
-
-function verticalLines(lines: readonly Line[]): uPlot.Plugin {
-  return {
-    hooks: {
-      draw: (u) => {
-        const { ctx, bbox } = u;
-        ctx.save();
-        ctx.lineWidth = 2 * devicePixelRatio;
-        ctx.font = `${12 * devicePixelRatio}px system-ui, sans-serif`;
-        for (const line of lines) {
-          const x = u.valToPos(line.x, 'x', true);
-          if (x < bbox.left || x > bbox.left + bbox.width) continue;
-          ctx.strokeStyle = line.colour;
-          ctx.setLineDash(line.dash.map((d) => d * devicePixelRatio));
-          ctx.beginPath();
-          ctx.moveTo(x, bbox.top);
-          ctx.lineTo(x, bbox.top + bbox.height);
-          ctx.stroke();
-          if (line.label) {
-            ctx.fillStyle = line.colour;
-            ctx.fillText(line.label, x + 4 * devicePixelRatio, bbox.top + 14 * devicePixelRatio);
-          }
-        }
-        ctx.restore();
-      },
-    },
-  };
-}
 
 export function StatePlot({ series, syncKey, criticalTimes }: { series: StateSeries; syncKey: string; criticalTimes: readonly number[] }) {
   const { t, i18n } = useTranslation();
@@ -71,7 +37,7 @@ export function StatePlot({ series, syncKey, criticalTimes }: { series: StateSer
     plugins: [
       verticalLines([
         ...plot.markers.map((m) => ({ x: m.x, colour: '#12b76a', dash: [6, 4], label: m.label })),
-        ...criticalTimes.map((ms) => ({ x: ms / 1000, colour: '#d92d20', dash: [] })),
+        ...criticalLines(criticalTimes),
       ]),
     ],
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `measure` is derived from unit and language
