@@ -8,6 +8,7 @@ import type { Group } from 'three';
 import { useInteraction } from './context';
 import type { HeldItem } from './holdState';
 import { pressSource } from './pressEvent';
+import { releaseHover } from './hover';
 import type { PressSource } from './pressEvent';
 
 export interface TargetProps {
@@ -41,10 +42,19 @@ export function Target(props: TargetProps) {
     if (enabled) press.current(hold.held, pressSource(event));
   };
   const unhover = () => {
-    const at = hovered.lastIndexOf(props.id);
-    if (at >= 0) hovered.splice(at, 1);
-    if (!hovered.length) document.body.style.cursor = '';
+    if (releaseHover(hovered, props.id)) document.body.style.cursor = '';
   };
+  // Unmounted or disabled while a pointer is over it: no pointer-out will come, so let go now.
+  useEffect(() => {
+    if (enabled) return;
+    if (releaseHover(hovered, props.id, true)) document.body.style.cursor = '';
+  }, [enabled, hovered, props.id]);
+  useEffect(
+    () => () => {
+      if (releaseHover(hovered, props.id, true)) document.body.style.cursor = '';
+    },
+    [hovered, props.id],
+  );
   return (
     <group
       ref={group}
