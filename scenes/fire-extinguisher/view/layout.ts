@@ -1,0 +1,51 @@
+// Where everything stands in the workshop frame (metres; y up, the learner starts at the origin
+// facing -z, the fire ahead). The fire, rack and call point are the standard's (fireGeometry);
+// the rest is this view's: the room, the exit behind the learner, the rack's hooks, the held
+// extinguisher's hand offsets and the desktop camera.
+import type { WalkableArea } from '../../../client/workshop/kit';
+import { agents, type Agent } from '../events';
+import { fireGeometry } from '../fire';
+
+export type Vec3 = [number, number, number];
+
+export const fireCentre: Vec3 = [fireGeometry.centre[0], fireGeometry.centre[1], fireGeometry.centre[2]];
+export const rackPosition: Vec3 = [fireGeometry.rack[0], fireGeometry.rack[1], fireGeometry.rack[2]];
+export const callPoint: Vec3 = [fireGeometry.callPoint[0], fireGeometry.callPoint[1], fireGeometry.callPoint[2]];
+
+export const room = { minX: -4, maxX: 4, minZ: -5.5, maxZ: 3.5, height: 3.2 };
+/** The exit door, in the wall behind the learner's start. */
+export const exitDoor = { centre: [0, 1.05, room.maxZ - 0.03] as Vec3, width: 1.0, height: 2.1 };
+/** Where the learner may stand: inside the walls, off the rack. */
+export const walkable: WalkableArea = { minX: room.minX + 0.4, maxX: room.maxX - 0.4, minZ: room.minZ + 0.4, maxZ: room.maxZ - 0.4 };
+/** Nobody walks into the fire itself (standing too close is still possible, and scored). */
+export const fireKeepOut = 0.55;
+
+/**
+ * The rack: a low stand facing the learner's side (+x, towards the room), four hooks along z.
+ * Each extinguisher stands on the stand's shelf, its rack position the foot of its body.
+ */
+export const rackFacingYaw = Math.PI / 2;
+export const rackSlots: Readonly<Record<Agent, Vec3>> = Object.fromEntries(
+  agents.map((agent, i) => [agent, [rackPosition[0], rackPosition[1] + 0.12, rackPosition[2] - 0.54 + i * 0.36] as Vec3]),
+) as Record<Agent, Vec3>;
+
+/** Reach: the learner (desktop: where they stand; headset: the head) must be this near to take or press. */
+export const reachM = 2.6;
+
+/** The extinguisher's body: radius and height (all four the same size of 4–6 kg unit). */
+export const body = { radius: 0.085, height: 0.5 };
+
+/** Desktop: the held extinguisher in the learner's frame (x right, -z forward): body at the hip, nozzle ahead. */
+export const desktopHold = { body: [0.32, 0.42, -0.2] as Vec3, nozzle: [0.22, 1.0, -0.55] as Vec3 };
+
+/** Desktop: the camera over the learner's shoulder (learner frame), and the point it looks at. */
+export const desktopCamera = { eye: [0, 1.75, 1.35] as Vec3, look: [0, 0.55, -2.2] as Vec3, fov: 62 };
+
+/** Replay: one overview of the room from behind and to the right. */
+export const replayCamera = { eye: [2.6, 2.7, 2.4] as Vec3, look: [-0.4, 0.4, -1.6] as Vec3, fov: 55 };
+
+/** Practice: the standard's distance band (horizontal, from the fire's centre), drawn on the floor. */
+export const distanceBand = { min: 1.5, max: 3.0 };
+
+/** Samples of the nozzle while an extinguisher is held: 60 a second (the standard allows 30–90). */
+export const nozzleSampleIntervalMs = 1000 / 60;
