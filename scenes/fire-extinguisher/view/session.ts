@@ -157,9 +157,12 @@ export function pullPin(session: FireSession, telemetry: TelemetrySink | null, h
 export function sampleNozzle(session: FireSession, telemetry: TelemetrySink | null, atMs: number, p: readonly number[], d: readonly number[], squeeze: boolean): boolean {
   if (atMs - session.lastSampleMs < nozzleSampleIntervalMs - 0.5) return false;
   session.lastSampleMs = atMs;
-  const length = Math.hypot(d[0] ?? 0, d[1] ?? 0, d[2] ?? 0) || 1;
+  let length = Math.hypot(d[0] ?? 0, d[1] ?? 0, d[2] ?? 0);
+  // A direction of no length (the aim on the tip itself) points straight ahead and down instead.
+  const dir = length > 1e-6 ? d : fallbackDirection;
+  if (!(length > 1e-6)) length = Math.hypot(...fallbackDirection);
   // Fresh arrays per event: the outbox keeps them until the server acknowledges.
-  const data = { p: [round(p[0] ?? 0), round(p[1] ?? 0), round(p[2] ?? 0)], d: [(d[0] ?? 0) / length, (d[1] ?? 0) / length, (d[2] ?? 0) / length], squeeze };
+  const data = { p: [round(p[0] ?? 0), round(p[1] ?? 0), round(p[2] ?? 0)], d: [(dir[0] ?? 0) / length, (dir[1] ?? 0) / length, (dir[2] ?? 0) / length], squeeze };
   recordEvent(session, telemetry, 'nozzle', data, atMs);
   const held = session.fire.held;
   if (squeeze && held) {
@@ -169,6 +172,8 @@ export function sampleNozzle(session: FireSession, telemetry: TelemetrySink | nu
   }
   return true;
 }
+
+const fallbackDirection = [0, -0.3, -1] as const;
 
 function round(value: number): number {
   return Math.round(value * 10000) / 10000;
