@@ -3,9 +3,10 @@
 import type { SceneRules } from './types';
 import { weldingBeadRules } from './welding-bead';
 import { electricalIsolationRules } from './electrical-isolation';
+import { fireExtinguisherRules } from './fire-extinguisher';
 
 /** Every registered scene, in catalogue order. */
-export const sceneRegistry: readonly SceneRules[] = [weldingBeadRules, electricalIsolationRules];
+export const sceneRegistry: readonly SceneRules[] = [weldingBeadRules, electricalIsolationRules, fireExtinguisherRules];
 
 export function findScene(sceneId: string): SceneRules | undefined {
   return sceneRegistry.find((scene) => scene.summary.id === sceneId);

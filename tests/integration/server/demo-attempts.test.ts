@@ -35,10 +35,11 @@ describe('demo sample attempts', () => {
     expect(page.items.some((s) => !s.passed)).toBe(true);
     expect(new Set(page.items.map((s) => s.sceneId))).toEqual(new Set(sceneRegistry.map((scene) => scene.summary.id)));
     for (const item of page.items) {
-      const session = await get<{ result: ScoreReport; ackedSeq: number }>(`/api/sessions/${item.id}`);
+      const session = await get<{ result: ScoreReport; ackedSeq: number; params: Record<string, unknown> }>(`/api/sessions/${item.id}`);
       const events = await get<ReturnType<typeof parseNdjson>>(`/api/sessions/${item.id}/events`);
       expect(events.length).toBe(session.ackedSeq);
-      expect(scoreLog(findScene(item.sceneId)!, events)).toEqual(session.result);
+      // Re-scored with the server's stored params (the fire class of a fire-extinguisher attempt).
+      expect(scoreLog(findScene(item.sceneId)!, events, session.params)).toEqual(session.result);
     }
   });
 

@@ -1,0 +1,64 @@
+// The fire-extinguisher scene (put out a small workshop fire with the PASS technique, on a fire
+// class the server draws) as the rest of the system sees it.
+import type { SceneRules } from '../types';
+import type { ToleranceBand } from '../rubric/tolerance';
+import type { FireParams } from './params';
+import type { FireHints } from './simulate';
+import { summarizeRubric } from '../rubric/rubricSpec';
+import { fireExtinguisherEventSchema, validateFireExtinguisherEvent } from './events';
+import { distanceBandM, fireGeometry } from './fire';
+import { drawFireParams, fireParamsSchema } from './params';
+import {
+  fireExtinguisherAdvice, fireExtinguisherJudgementAspects, fireExtinguisherNames, fireExtinguisherOccupation,
+  fireExtinguisherRubric, fireExtinguisherTitle,
+} from './rubric';
+import { createFireExtinguisherScorer } from './scorer';
+import { simulateFireExtinguisher } from './simulate';
+import { fireDemoPlans } from './demoPlans';
+
+/** The review plots' bands: the nozzle's horizontal distance from C, and the aim point's. */
+export const fireTolerances: Readonly<Record<'distance' | 'aim', ToleranceBand>> = {
+  distance: { min: distanceBandM.min, max: distanceBandM.max, ideal: (distanceBandM.min + distanceBandM.max) / 2, unit: 'm' },
+  // The aim point's distance from C is never negative: a band bounded above, 0–0.5 m.
+  aim: { min: null, max: fireGeometry.aimRadius, ideal: 0, unit: 'm' },
+};
+
+export const fireExtinguisherRules: SceneRules<FireParams, FireHints> = {
+  summary: summarizeRubric(fireExtinguisherRubric, fireExtinguisherTitle, fireExtinguisherOccupation, fireExtinguisherJudgementAspects),
+  rubric: fireExtinguisherRubric,
+  advice: fireExtinguisherAdvice,
+  judgementAspects: fireExtinguisherJudgementAspects,
+  names: fireExtinguisherNames,
+  eventSchema: fireExtinguisherEventSchema,
+  validateEvent: validateFireExtinguisherEvent,
+  paramsSchema: fireParamsSchema,
+  drawParams: drawFireParams,
+  measuredParameters: [
+    { id: 'distance', band: fireTolerances.distance },
+    { id: 'aim', band: fireTolerances.aim },
+  ],
+  createScorer: createFireExtinguisherScorer,
+  // Scored on measured parameters and the fire's state: reviewed as plots, no procedure timeline.
+  procedureSteps: [],
+  timeline: () => [],
+  simulate: simulateFireExtinguisher,
+  demoPlans: fireDemoPlans,
+};
+
+export type { Agent, FireClass, NozzleData, PickData, Vec3 } from './events';
+export {
+  agents, fireClasses, fireExtinguisherEventSchema, isAgent, isFireClass, nozzleDataSchema, pickDataSchema, readNozzle, readPick,
+  unitVectorTolerance, validateFireExtinguisherEvent,
+} from './events';
+export * from './fire';
+export type { FireParams } from './params';
+export { drawFireParams, fireParamsSchema } from './params';
+export type { FireCriterionId, FireCriticalId } from './rubric';
+export {
+  fireCriterionIds, fireCriticalIds, fireExtinguisherAdvice, fireExtinguisherJudgementAspects, fireExtinguisherNames, fireExtinguisherRubric,
+  fireExtinguisherSceneId,
+} from './rubric';
+export { createFireExtinguisherScorer, extinguishWithinMs, FireFold } from './scorer';
+export { SweepWindows, sweepMinLastWindowMs, sweepMinSpanM, sweepWindowMs } from './sweep';
+export type { FireHints, FireMistake, FireSkill } from './simulate';
+export { simulateFireExtinguisher } from './simulate';
