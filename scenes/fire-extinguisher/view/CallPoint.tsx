@@ -23,11 +23,11 @@ export function CallPoint({ w }: { w: FireWorkshop }) {
       <Target id="call-point" enabled={w.interactive} position={callPoint} onPress={(_held, source) => w.pressAlarm(source)}>
         <mesh geometry={w.models.callPoint} material={vertexColouredMaterial} />
       </Target>
-      <mesh ref={lamp} position={[x + 0.02, y + 0.45, z]} visible={false}>
-        <sphereGeometry args={[0.085, 12, 8]} />
+      <mesh ref={lamp} position={[x - 0.01, y + 0.45, z]} visible={false}>
+        <sphereGeometry args={[0.075, 12, 8]} />
         <meshBasicMaterial color="#ff3b30" toneMapped={false} />
       </mesh>
-      <Label3D text={raised ? fireText.alarmRinging : fireText.callPointSign} language={w.language} width={0.36} height={0.08} position={[x - 0.05, y + 0.16, z]} rotation={[0, -Math.PI / 2, 0]} style={{ background: '#c4161c', color: '#ffffff', bold: true }} />
+      <Label3D text={raised ? fireText.alarmRinging : fireText.callPointSign} language={w.language} width={0.44} height={0.1} position={[x - 0.05, y + 0.17, z]} rotation={[0, -Math.PI / 2, 0]} style={{ background: '#c4161c', color: '#ffffff', bold: true }} />
     </>
   );
 }

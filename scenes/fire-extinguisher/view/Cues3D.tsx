@@ -20,8 +20,8 @@ export function Cues3D({ session, lines, language }: { session: FireSession; lin
     g.rotation.set(0, Math.atan2(dx, dz), 0);
   });
   return (
-    <group ref={group} position={[fireCentre[0], 2.05, fireCentre[2]]}>
-      <Label3D text={lines} language={language} width={0.95} height={0.07 * Math.max(1, lines.length)} style={{ background: 'rgba(16,23,29,0.85)' }} />
+    <group ref={group} position={[fireCentre[0] + 0.9, 1.9, fireCentre[2]]}>
+      <Label3D text={lines} language={language} width={1.0} height={0.11 * Math.max(1, lines.length)} style={{ background: 'rgba(16,23,29,0.85)' }} />
     </group>
   );
 }

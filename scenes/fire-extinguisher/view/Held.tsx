@@ -58,7 +58,7 @@ export function Held({ w, replayAgent }: { w: FireWorkshop; replayAgent: Agent |
   const bodyGroup = useRef<Group>(null);
   const nozzle = useRef<Group>(null);
   const hose = useRef<Mesh>(null);
-  const hoseGeometry = useMemo(() => new CylinderGeometry(0.011, 0.011, 1, 6).translate(0, 0.5, 0), []);
+  const hoseGeometry = useMemo(() => new CylinderGeometry(0.016, 0.016, 1, 6).translate(0, 0.5, 0), []);
 
   useFrame(() => {
     const g = bodyGroup.current;

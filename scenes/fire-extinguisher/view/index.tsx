@@ -32,7 +32,7 @@ import type { PressSource, WorkshopSceneProps } from '../../../client/workshop/k
 import { findScene } from '../../registry';
 import type { Agent } from '../events';
 import { fireGeometry } from '../fire';
-import { buildBand, buildCallPoint, buildExtinguishers, buildFireBase, buildRack, buildRoom } from './models';
+import { buildBand, buildCallPoint, buildExtinguishers, buildFireBase, buildMarker, buildRack, buildRoom } from './models';
 import type { FireModels } from './models';
 import { createFireReplayer, createFireSession, fireClassFromParams, fireCues, notify, pickAgent, pressAlarm, pullPin, sampleNozzle } from './session';
 import type { FireSession } from './session';
@@ -80,6 +80,7 @@ export default function FireExtinguisherView(props: WorkshopSceneProps) {
   const [, setShown] = useState('');
   const shown = useRef('');
   const room = useRef<Mesh>(null);
+  const marker = useRef<Mesh>(null);
   const frames = useRef(0);
   const wasPresenting = useRef(false);
   const practice = session.mode === 'practice';
@@ -91,7 +92,7 @@ export default function FireExtinguisherView(props: WorkshopSceneProps) {
     void runBuildSteps(
       runtime.progress,
       [
-        ['room', () => Object.assign(built, buildRoom(), buildBand())],
+        ['room', () => Object.assign(built, buildRoom(), buildBand(), buildMarker())],
         ['rack', () => Object.assign(built, buildRack(), buildCallPoint())],
         ['extinguishers', () => Object.assign(built, buildExtinguishers())],
         ['fire', () => {
@@ -257,6 +258,12 @@ export default function FireExtinguisherView(props: WorkshopSceneProps) {
     teleportBlocked.left = by === 'left';
     teleportBlocked.right = by === 'right';
     if (room.current) room.current.visible = runtime.view.mode !== 'ar';
+    if (marker.current) {
+      // the learner's feet on a page (the camera follows behind them); a headset has real feet
+      marker.current.visible = !presenting;
+      marker.current.position.set(session.learner.position[0], 0, session.learner.position[2]);
+      marker.current.rotation.set(0, session.learner.yaw, 0);
+    }
     // Re-render only when what the page or the panels show has changed.
     const agentNow = replay ? replayedAgent(session, replay.clock.timeMs) : inHand;
     const c = fireCues(session, agentNow);
@@ -289,6 +296,7 @@ export default function FireExtinguisherView(props: WorkshopSceneProps) {
       <XRLocomotion pose={locomotion} />
       <mesh ref={room} geometry={models.room} material={vertexColouredMaterial} />
       <Floor w={w} band={practice} />
+      <mesh ref={marker} geometry={models.marker} material={vertexColouredMaterial} />
       <mesh geometry={models.fireBase} material={vertexColouredMaterial} />
       <Label3D text={fireText.exitSign} language={language} width={0.5} height={0.16} position={[exitDoor.centre[0], exitDoor.height + 0.2, exitDoor.centre[2] - 0.06]} rotation={[0, Math.PI, 0]} style={{ background: '#1b8f3a', color: '#ffffff', bold: true }} />
       <Rack w={w} />

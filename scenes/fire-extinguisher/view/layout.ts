@@ -35,11 +35,14 @@ export const reachM = 2.6;
 /** The extinguisher's body: radius and height (all four the same size of 4–6 kg unit). */
 export const body = { radius: 0.085, height: 0.5 };
 
-/** Desktop: the held extinguisher in the learner's frame (x right, -z forward): body at the hip, nozzle ahead. */
-export const desktopHold = { body: [0.32, 0.42, -0.2] as Vec3, nozzle: [0.22, 1.0, -0.55] as Vec3 };
+/**
+ * Desktop: the held extinguisher in the learner's frame (x right, -z forward): the body carried by
+ * its handle in the right hand, beside the leg; the nozzle in the left hand, ahead at chest height.
+ */
+export const desktopHold = { body: [0.4, 0.22, -0.05] as Vec3, nozzle: [-0.05, 1.0, -0.55] as Vec3 };
 
 /** Desktop: the camera over the learner's shoulder (learner frame), and the point it looks at. */
-export const desktopCamera = { eye: [0, 1.75, 1.35] as Vec3, look: [0, 0.55, -2.2] as Vec3, fov: 62 };
+export const desktopCamera = { eye: [0, 1.95, 2.0] as Vec3, look: [0, 0.5, -2.4] as Vec3, fov: 62 };
 
 /** Replay: one overview of the room from behind and to the right. */
 export const replayCamera = { eye: [2.6, 2.7, 2.4] as Vec3, look: [-0.4, 0.4, -1.6] as Vec3, fov: 55 };

@@ -25,6 +25,7 @@ export interface FireModels {
   floor: BufferGeometry;
   fireBase: BufferGeometry;
   band: BufferGeometry;
+  marker: BufferGeometry;
 }
 
 export function buildRoom(): Pick<FireModels, 'room' | 'floor'> {
@@ -106,11 +107,12 @@ export function extinguisherGeometry(agent: Agent): BufferGeometry {
 export function nozzleGeometry(agent: Agent): BufferGeometry {
   if (agent === 'co2') {
     // the CO2 horn: a black cone widening towards the tip
-    return mergeShapes([shapeFrustum(0.012, 0.045, 0.2, dark, [0, 0, 0.1], [-Math.PI / 2, 0, 0], 14), shapeCylinder(0.014, 0.08, '#555a5e', [0, 0, 0.24], [Math.PI / 2, 0, 0])]);
+    return mergeShapes([shapeFrustum(0.016, 0.06, 0.26, dark, [0, 0, 0.13], [-Math.PI / 2, 0, 0], 14), shapeCylinder(0.018, 0.1, '#555a5e', [0, 0, 0.31], [Math.PI / 2, 0, 0])]);
   }
-  const tipColour = agent === 'foam' ? '#d8d2b8' : dark;
-  const length = agent === 'foam' ? 0.16 : 0.1;
-  return mergeShapes([shapeCylinder(0.011, length, tipColour, [0, 0, length / 2], [Math.PI / 2, 0, 0]), shapeCylinder(0.016, 0.05, dark, [0, 0, length + 0.025], [Math.PI / 2, 0, 0])]);
+  const tipColour = agent === 'foam' ? '#d8d2b8' : '#3a3d40';
+  const length = agent === 'foam' ? 0.2 : 0.13;
+  // the nozzle and the hand grip behind it
+  return mergeShapes([shapeCylinder(0.016, length, tipColour, [0, 0, length / 2], [Math.PI / 2, 0, 0]), shapeCylinder(0.024, 0.08, dark, [0, 0, length + 0.04], [Math.PI / 2, 0, 0])]);
 }
 
 export function buildExtinguishers(): Pick<FireModels, 'extinguisher' | 'nozzle'> {
@@ -134,10 +136,10 @@ export function buildCallPoint(): Pick<FireModels, 'callPoint' | 'callPointPost'
       shapeBox([0.014, 0.03, 0.03], '#d7191f', [-0.04, 0, 0]),
     ]),
     callPointPost: mergeShapes([
-      shapeCylinder(0.03, y - 0.07, steel, [x + 0.02, (y - 0.07) / 2, z]),
+      shapeCylinder(0.03, y + 0.4, steel, [x + 0.04, (y + 0.4) / 2, z]),
       shapeCylinder(0.15, 0.03, steel, [x + 0.02, 0.015, z], undefined, 16),
       // the bell above it
-      shapeSphere(0.07, '#d7191f', [x + 0.02, y + 0.45, z]),
+      shapeSphere(0.07, '#d7191f', [x + 0.0, y + 0.45, z]),
     ]),
   };
 }
@@ -175,6 +177,17 @@ export function buildFireBase(fireClass: FireClass): Pick<FireModels, 'fireBase'
     for (const dx of [-0.15, 0, 0.15]) parts.push(shapeCylinder(0.018, 0.55, '#1e1e1e', [cx + dx, 0.1, cz + 0.1], [Math.PI / 2, 0, 0]));
   }
   return { fireBase: mergeShapes(parts) };
+}
+
+/** Where the learner stands (a page's third-person view): feet ring and an arrow the way they face (-z). */
+export function buildMarker(): Pick<FireModels, 'marker'> {
+  const arrow = new RingGeometry(0, 0.12, 3, 1).rotateZ(Math.PI / 2).rotateX(-Math.PI / 2);
+  return {
+    marker: mergeShapes([
+      colouredPart(new RingGeometry(0.2, 0.25, 32, 1).rotateX(-Math.PI / 2), '#2f8fff', [0, 0.008, 0]),
+      colouredPart(arrow, '#2f8fff', [0, 0.009, -0.36]),
+    ]),
+  };
 }
 
 /** Practice: the distance band (1.5–3 m from the fire's centre) as two thin rings on the floor. */

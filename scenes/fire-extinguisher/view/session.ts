@@ -208,8 +208,8 @@ export function distanceCue(distance: number): DistanceCue {
   return 'far';
 }
 
-/** Whether the discharge of the last second swept across (the standard's 0.3 m per 1 s window); null before half a second of it. */
-export function sweepCue(trail: SweepTrail, nowT: number): boolean | null {
+/** The x span (m) of the discharging aim points of the last second, and how much of that second they cover (ms). */
+export function sweepSpan(trail: SweepTrail, nowT: number): { spanM: number; coveredMs: number } {
   let minX = Infinity;
   let maxX = -Infinity;
   let oldest = Infinity;
@@ -221,8 +221,13 @@ export function sweepCue(trail: SweepTrail, nowT: number): boolean | null {
     minX = Math.min(minX, trail.x[i]!);
     maxX = Math.max(maxX, trail.x[i]!);
   }
-  if (!Number.isFinite(oldest) || nowT - oldest < 500) return null;
-  return maxX - minX >= 0.3;
+  return Number.isFinite(oldest) ? { spanM: maxX - minX, coveredMs: nowT - oldest } : { spanM: 0, coveredMs: 0 };
+}
+
+/** Whether the discharge of the last second swept across (the standard's 0.3 m per 1 s window); null before half a second of it. */
+export function sweepCue(trail: SweepTrail, nowT: number): boolean | null {
+  const { spanM, coveredMs } = sweepSpan(trail, nowT);
+  return coveredMs < 500 ? null : spanM >= 0.3;
 }
 
 /** The practice cues now; none in an exam. */

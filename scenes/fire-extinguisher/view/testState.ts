@@ -11,7 +11,7 @@ import type { DesktopState } from './desktop';
 import type { FireEffects } from './effects';
 import { callPoint, fireCentre, rackSlots } from './layout';
 import type { FireSession } from './session';
-import { fireCues } from './session';
+import { fireCues, sweepSpan } from './session';
 import { heldAgent } from './workshop';
 
 const r = (v: number, places = 4) => Math.round(v * 10 ** places) / 10 ** places;
@@ -57,6 +57,8 @@ export function fireTestState(session: FireSession, interaction: Interaction, de
       walking: desktop.walkTo !== null,
       nozzle: last && { p: r3(last.p), d: r3(last.d), squeeze: last.squeeze, aim: aimPoint(last.p, last.d)?.map((v) => r(v)) ?? null, distance: r(horizontalDistance(last.p)) },
       cues: fireCues(session, held),
+      /** the last second of discharge: the aim's x span (m) and how much of the second it covers (ms) */
+      sweep: sweepSpan(session.trail, session.lastT),
       notice: session.notice,
       effects: { flames: effects.flames.alive, smoke: effects.smoke.alive, discharge: effects.discharge.alive },
       screen: {
