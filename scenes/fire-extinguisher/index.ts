@@ -1,12 +1,11 @@
 // The fire-extinguisher scene (put out a small workshop fire with the PASS technique, on a fire
 // class the server draws) as the rest of the system sees it.
 import type { SceneRules } from '../types';
-import type { ToleranceBand } from '../rubric/tolerance';
 import type { FireParams } from './params';
 import type { FireHints } from './simulate';
 import { summarizeRubric } from '../rubric/rubricSpec';
 import { fireExtinguisherEventSchema, validateFireExtinguisherEvent } from './events';
-import { distanceBandM, fireGeometry } from './fire';
+import { fireTolerances } from './fire';
 import { drawFireParams, fireParamsSchema } from './params';
 import {
   fireExtinguisherAdvice, fireExtinguisherJudgementAspects, fireExtinguisherNames, fireExtinguisherOccupation,
@@ -15,13 +14,7 @@ import {
 import { createFireExtinguisherScorer } from './scorer';
 import { simulateFireExtinguisher } from './simulate';
 import { fireDemoPlans } from './demoPlans';
-
-/** The review plots' bands: the nozzle's horizontal distance from C, and the aim point's. */
-export const fireTolerances: Readonly<Record<'distance' | 'aim', ToleranceBand>> = {
-  distance: { min: distanceBandM.min, max: distanceBandM.max, ideal: (distanceBandM.min + distanceBandM.max) / 2, unit: 'm' },
-  // The aim point's distance from C is never negative: a band bounded above, 0–0.5 m.
-  aim: { min: null, max: fireGeometry.aimRadius, ideal: 0, unit: 'm' },
-};
+import { fireStateSeries } from './review';
 
 export const fireExtinguisherRules: SceneRules<FireParams, FireHints> = {
   summary: summarizeRubric(fireExtinguisherRubric, fireExtinguisherTitle, fireExtinguisherOccupation, fireExtinguisherJudgementAspects),
@@ -41,6 +34,8 @@ export const fireExtinguisherRules: SceneRules<FireParams, FireHints> = {
   // Scored on measured parameters and the fire's state: reviewed as plots, no procedure timeline.
   procedureSteps: [],
   timeline: () => [],
+  // The fire's intensity over time and the moment it went out, plotted beside distance and aim.
+  stateSeries: fireStateSeries,
   simulate: simulateFireExtinguisher,
   demoPlans: fireDemoPlans,
 };
@@ -59,6 +54,7 @@ export {
   fireExtinguisherSceneId,
 } from './rubric';
 export { createFireExtinguisherScorer, extinguishWithinMs, FireFold } from './scorer';
+export { fireIntensityLabel, fireOutLabel, fireStateSeries } from './review';
 export { SweepWindows, sweepMinLastWindowMs, sweepMinSpanM, sweepWindowMs } from './sweep';
 export type { FireHints, FireMistake, FireSkill } from './simulate';
 export { simulateFireExtinguisher } from './simulate';
