@@ -40,7 +40,7 @@ export function FireOverlay(props: OverlayProps) {
             </b>
             {' — '}
             <span data-testid="fire-state" data-out={fire.out}>
-              {fire.out ? <b style={{ color: '#7be07f' }}>{fireText.fireOut[l]}</b> : `${Math.round(fire.intensity * 100)} %`}
+              {fire.out ? <b style={{ color: '#7be07f' }}>{fireText.fireOut[l]}</b> : cues ? `${Math.round(fire.intensity * 100)} %` : fireText.burning[l]}
             </span>
           </div>
           <div>

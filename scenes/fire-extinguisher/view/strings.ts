@@ -31,6 +31,7 @@ export const fireText = {
   alarmOff: { vi: 'chưa báo', en: 'not raised' },
   fire: { vi: 'Đám cháy', en: 'Fire' },
   fireOut: { vi: 'ĐÃ TẮT', en: 'OUT' },
+  burning: { vi: 'đang cháy', en: 'burning' },
   pullPin: { vi: 'Rút chốt (P)', en: 'Pull pin (P)' },
   squeeze: { vi: 'Bóp cò (giữ)', en: 'Squeeze (hold)' },
   putBack: { vi: 'Đặt lại', en: 'Put back' },
