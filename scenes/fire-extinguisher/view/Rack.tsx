@@ -10,21 +10,22 @@ import { fireText } from './strings';
 import { heldId } from './workshop';
 import type { FireWorkshop } from './workshop';
 
-export function Rack({ w }: { w: FireWorkshop }) {
+/** `replayAgent`: in a replay, the extinguisher the log has in hand now (the live hold state is empty there). */
+export function Rack({ w, replayAgent }: { w: FireWorkshop; replayAgent: Agent | null }) {
   return (
     <>
       <mesh geometry={w.models.rack} material={vertexColouredMaterial} />
       <Label3D text={fireText.rackSign} language={w.language} width={1.0} height={0.2} position={[rackPosition[0], 1.12, rackPosition[2] - 0.128]} rotation={[0, rackFacingYaw, 0]} style={{ background: '#f1f1ee', color: '#c4161c', bold: true }} />
       {agents.map((agent) => (
-        <RackItem key={agent} w={w} agent={agent} />
+        <RackItem key={agent} w={w} agent={agent} replayAgent={replayAgent} />
       ))}
     </>
   );
 }
 
-function RackItem({ w, agent }: { w: FireWorkshop; agent: Agent }) {
+function RackItem({ w, agent, replayAgent }: { w: FireWorkshop; agent: Agent; replayAgent: Agent | null }) {
   const held = useHeld();
-  const inHand = held?.id === heldId(agent);
+  const inHand = w.interactive ? held?.id === heldId(agent) : replayAgent === agent;
   return (
     <Target id={`rack:${agent}`} enabled={w.interactive} position={rackSlots[agent]} rotation={[0, rackFacingYaw, 0]} onPress={(_held, source) => w.pressRack(agent, source)}>
       {/* the whole extinguisher's size, so a click anywhere on it (or its empty hook) takes the press */}

@@ -302,7 +302,7 @@ export default function FireExtinguisherView(props: WorkshopSceneProps) {
       <mesh ref={marker} geometry={models.marker} material={vertexColouredMaterial} />
       <mesh geometry={models.fireBase} material={vertexColouredMaterial} />
       <Label3D text={fireText.exitSign} language={language} width={0.5} height={0.16} position={[exitDoor.centre[0], exitDoor.height + 0.2, exitDoor.centre[2] - 0.06]} rotation={[0, Math.PI, 0]} style={{ background: '#1b8f3a', color: '#ffffff', bold: true }} />
-      <Rack w={w} />
+      <Rack w={w} replayAgent={replayAgent} />
       <CallPoint w={w} />
       <Held w={w} replayAgent={replayAgent} />
       <Effects w={w} dischargeAgent={() => dischargingAgent(session, replay ? replayedAgent(session, replay.clock.timeMs) : heldAgent(interaction))} />
