@@ -64,11 +64,11 @@ export class Attempt {
     // stamped on the page's clock is converted (eventTime.ts), the outbox keeps t rising.
     this.telemetry = {
       record: (type, data, atMs) => {
-        if (!this.recording) return;
+        if (!this.recording) return undefined;
         const t = attemptTime(atMs, performance.timeOrigin, kept.startEpochMs, Date.now());
         // Past the deadline nothing more is recorded: the server would refuse it (time_over).
-        if (exam && (exam.timeUp || t > exam.clock.limitT)) return;
-        outbox.record(type, data, t);
+        if (exam && (exam.timeUp || t > exam.clock.limitT)) return undefined;
+        return outbox.record(type, data, t).t;
       },
     };
     if (exam) this.socket.on('session:ended', this.onEnded);

@@ -8,9 +8,11 @@ export interface TelemetrySink {
    * `atMs`: when it happened on the page's clock (performance.now() timebase: an input event's
    * timeStamp, an XR frame's time); now when left out. Samples are stamped with their input's
    * time, not the time a frame got round to them. Cheap and allocation-light: called from
-   * useFrame at the scene's sample rate.
+   * useFrame at the scene's sample rate. Returns the event's `t` as stamped (what the server
+   * will fold), or undefined when nothing was recorded (the log closed, a replay's silent sink):
+   * a view that folds what it records locally uses that `t`, so its fold equals the server's.
    */
-  record(type: string, data: Record<string, unknown>, atMs?: number): void;
+  record(type: string, data: Record<string, unknown>, atMs?: number): number | void;
 }
 
 export type WorkshopMode = 'practice' | 'exam';

@@ -23,8 +23,8 @@ export type Outcome<T> = ({ ok: true } & T) | { ok: false; error: ErrorValue; ac
 
 const fail = (code: ErrorValue['code'], message: string, extra: { ackedSeq?: number } = {}) => ({ ok: false as const, error: { code, message }, ...extra });
 
-/** Random in [0, 1) from the OS's CSPRNG, so variants cannot be predicted by a client. */
-const secureRandom = () => randomInt(0, 2 ** 48) / 2 ** 48;
+/** Random in [0, 1) from the OS's CSPRNG, so variants cannot be predicted by a client (randomInt's range is below 2^48). */
+const secureRandom = () => randomInt(0, 2 ** 47) / 2 ** 47;
 
 export interface SessionServiceOptions {
   /** Live sessions idle longer than this are dropped from memory (rebuilt from the log on demand). */

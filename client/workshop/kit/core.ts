@@ -24,3 +24,6 @@ export * from '../runtime/grab';
 export type { PhysicsLink, PhysicsWorld } from '../runtime/physicsWorld';
 export { addDynamicBox, addStaticBox } from '../runtime/physicsWorld';
 export * from '../runtime/logReplayer';
+export * from '../runtime/particles';
+export * from '../runtime/locomotion';
+export * from '../runtime/shapes';

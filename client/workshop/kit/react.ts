@@ -5,3 +5,7 @@ export { HeadLocked, noRaycast } from '../runtime/HeadLocked';
 export { OverlayPanel, keepPointerInPanel, panelPointerGuard } from '../runtime/OverlayPanel';
 export { useCanvasTexture } from '../runtime/useCanvasTexture';
 export { primaryPointerIsCoarse, usePointerCoarse } from '../runtime/usePointerCoarse';
+export { ParticlePoints } from '../runtime/ParticlePoints';
+export type { ParticlePointsProps } from '../runtime/ParticlePoints';
+export { TeleportFloor, XRLocomotion } from '../runtime/XRLocomotion';
+export type { XRLocomotionProps } from '../runtime/XRLocomotion';

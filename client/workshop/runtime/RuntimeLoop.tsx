@@ -15,17 +15,23 @@ export { workshopLogicPriority } from './workshopRuntime';
 
 
 const inverseRoot = new Matrix4();
+const toWorkshop = new Matrix4();
 const pose = new Matrix4();
 const position = new Vector3();
 const quaternion = new Quaternion();
 const unitScale = new Vector3(1, 1, 1);
 
-function toWorkshopFrame(hand: XRHandInputState): void {
-  pose.compose(position.fromArray(hand.position), quaternion.fromArray(hand.quaternion), unitScale);
-  pose.premultiply(inverseRoot);
+function poseToWorkshop(p: [number, number, number], q: [number, number, number, number]): void {
+  pose.compose(position.fromArray(p), quaternion.fromArray(q), unitScale);
+  pose.premultiply(toWorkshop);
   pose.decompose(position, quaternion, unitScale.set(1, 1, 1));
-  position.toArray(hand.position);
-  quaternion.toArray(hand.quaternion);
+  position.toArray(p);
+  quaternion.toArray(q);
+}
+
+function toWorkshopFrame(hand: XRHandInputState): void {
+  poseToWorkshop(hand.position, hand.quaternion);
+  poseToWorkshop(hand.rayPosition, hand.rayQuaternion);
 }
 
 export function RuntimeLoop() {
@@ -51,11 +57,19 @@ export function RuntimeLoop() {
     const space = state.gl.xr.getReferenceSpace();
     if (presenting && frame && space) {
       updateXRInputFromFrame(runtime.xr, frame, space);
-      if (runtime.view.placed) {
-        inverseRoot.copy(runtime.root.matrixWorld).invert();
+      // Poses come in the reference space: moved by a scene's XR origin (locomotion, XRLocomotion.tsx)
+      // into the world, and out of the root's placement (AR) into the workshop frame.
+      const origin = state.gl.xr.getCamera().parent;
+      toWorkshop.identity();
+      if (origin) {
+        origin.updateWorldMatrix(true, false);
+        toWorkshop.copy(origin.matrixWorld);
+      }
+      if (runtime.view.placed) toWorkshop.premultiply(inverseRoot.copy(runtime.root.matrixWorld).invert());
+      if (origin || runtime.view.placed) {
         toWorkshopFrame(runtime.xr.left);
         toWorkshopFrame(runtime.xr.right);
-        position.fromArray(runtime.xr.head).applyMatrix4(inverseRoot).toArray(runtime.xr.head);
+        position.fromArray(runtime.xr.head).applyMatrix4(toWorkshop).toArray(runtime.xr.head);
       }
       const menu = (runtime.xr.left.connected && runtime.xr.left.menu) || (runtime.xr.right.connected && runtime.xr.right.menu);
       if (updateFinishGesture(runtime.finishGesture, menu, started)) runtime.requestFinish?.();

@@ -6,6 +6,9 @@
 // controllers get a ray (trigger) and a grab sphere (squeeze), hands a poke (index tip) and a
 // pinch grab, combined so only the nearest acts; they feed the same onClick/onPointer* handlers
 // a mouse does (kit/interaction). Welding's own grab (grab.ts) reads the XR frame and is unaffected.
+// Controllers also carry @react-three/xr's teleport arc (trigger): it only ever lands on a scene's
+// TeleportFloor (XRLocomotion.tsx), so a scene without one never sees it; a hand the scene has
+// blocked (holding a tool whose trigger is its own) shows no arc.
 import { Component, Suspense, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { useLoader } from '@react-three/fiber';
@@ -15,12 +18,14 @@ import {
   DefaultXRHandGrabPointer,
   DefaultXRHandTouchPointer,
   DefaultXRInputSourceRayPointer,
+  DefaultXRInputSourceTeleportPointer,
   XRControllerModel,
   XRSpace,
   useXRInputSourceStateContext,
 } from '@react-three/xr';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { chooseControllerModel, xrInputProfilesBase } from './controllerModels';
+import { teleportBlocked } from './locomotion';
 
 function ControllerBlock() {
   return (
@@ -69,6 +74,7 @@ export function WorkshopControllerModel() {
         <DefaultXRControllerGrabPointer />
         {/* as @react-three/xr's default controller: the ray acts beyond 20 cm, the grab sphere nearer */}
         <DefaultXRInputSourceRayPointer makeDefault minDistance={0.2} />
+        <DefaultXRInputSourceTeleportPointer filter={() => !teleportBlocked[state.inputSource.handedness === 'left' ? 'left' : 'right']} />
       </CombinedPointer>
     </>
   );

@@ -1,0 +1,96 @@
+// Comfortable VR locomotion as plain math: the XR reference space's origin (where the player's
+// real floor sits in the workshop) moves by teleport and turns by fixed snaps about the head, never
+// smoothly (no vection for a first-time user). XRLocomotion.tsx applies it to @react-three/xr's
+// XROrigin; the runtime expresses hands and head in the workshop frame through that origin.
+
+export interface LocomotionPose {
+  /** the reference space's origin in the workshop frame (its floor point) */
+  readonly position: [number, number, number];
+  /** its turn about the vertical, radians (three's rotation.y) */
+  yaw: number;
+}
+
+/** Where the player may stand: teleports and walking are clamped into it (metres, workshop frame). */
+export interface WalkableArea {
+  minX: number;
+  maxX: number;
+  minZ: number;
+  maxZ: number;
+}
+
+export function createLocomotionPose(position: readonly [number, number, number] = [0, 0, 0], yaw = 0): LocomotionPose {
+  return { position: [position[0], position[1], position[2]], yaw };
+}
+
+/** A point of the reference space (e.g. the head) in the workshop frame, into `out`. */
+export function originToWorkshop(pose: LocomotionPose, local: readonly number[], out: [number, number, number]): [number, number, number] {
+  const c = Math.cos(pose.yaw);
+  const s = Math.sin(pose.yaw);
+  const x = local[0] ?? 0;
+  const z = local[2] ?? 0;
+  out[0] = pose.position[0] + x * c + z * s;
+  out[1] = pose.position[1] + (local[1] ?? 0);
+  out[2] = pose.position[2] - x * s + z * c;
+  return out;
+}
+
+/** A workshop-frame point (e.g. the runtime's head) in the reference space, into `out`: originToWorkshop's inverse. */
+export function workshopToOrigin(pose: LocomotionPose, world: readonly number[], out: [number, number, number]): [number, number, number] {
+  const c = Math.cos(pose.yaw);
+  const s = Math.sin(pose.yaw);
+  const x = (world[0] ?? 0) - pose.position[0];
+  const z = (world[2] ?? 0) - pose.position[2];
+  out[0] = x * c - z * s;
+  out[1] = (world[1] ?? 0) - pose.position[1];
+  out[2] = x * s + z * c;
+  return out;
+}
+
+const head: [number, number, number] = [0, 0, 0];
+
+/**
+ * Teleports so the head (at `headLocal` in the reference space) stands over `target` (its x, z;
+ * the floor at its y), clamped into `area`; the facing is kept.
+ */
+export function teleportTo(pose: LocomotionPose, headLocal: readonly number[], target: readonly number[], area?: WalkableArea): void {
+  const tx = area ? clamp(target[0] ?? 0, area.minX, area.maxX) : (target[0] ?? 0);
+  const tz = area ? clamp(target[2] ?? 0, area.minZ, area.maxZ) : (target[2] ?? 0);
+  const c = Math.cos(pose.yaw);
+  const s = Math.sin(pose.yaw);
+  const x = headLocal[0] ?? 0;
+  const z = headLocal[2] ?? 0;
+  pose.position[0] = tx - (x * c + z * s);
+  pose.position[1] = target[1] ?? 0;
+  pose.position[2] = tz - (-x * s + z * c);
+}
+
+/** Turns by `angle` (radians, positive = to the left) about the head, which stays where it is. */
+export function snapTurn(pose: LocomotionPose, headLocal: readonly number[], angle: number): void {
+  originToWorkshop(pose, headLocal, head);
+  pose.yaw = normaliseAngle(pose.yaw + angle);
+  const c = Math.cos(pose.yaw);
+  const s = Math.sin(pose.yaw);
+  const x = headLocal[0] ?? 0;
+  const z = headLocal[2] ?? 0;
+  pose.position[0] = head[0] - (x * c + z * s);
+  pose.position[2] = head[2] - (-x * s + z * c);
+}
+
+/** An angle in (-π, π]. */
+export function normaliseAngle(angle: number): number {
+  let a = angle % (2 * Math.PI);
+  if (a <= -Math.PI) a += 2 * Math.PI;
+  if (a > Math.PI) a -= 2 * Math.PI;
+  return a;
+}
+
+export function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+/**
+ * Hands whose controller may not teleport now (one holding a tool whose trigger does something
+ * else, e.g. an extinguisher's handle). Module state, read by the controllers' teleport pointers,
+ * which @react-three/xr renders outside the workshop's React tree; one workshop is mounted at a time.
+ */
+export const teleportBlocked: Record<'left' | 'right', boolean> = { left: false, right: false };
