@@ -10,6 +10,7 @@ import type { MeasuredParameter, ParameterTrace } from './rubric/trace';
 import type { AttemptEvent } from './rubric/events';
 import type { DemoPlan, SimulationPlan } from './rubric/simulation';
 import type { ProcedureStep, TimelineEntry } from './rubric/timeline';
+import type { StateSeries } from './rubric/stateSeries';
 
 export interface SceneRules<Params = unknown, Hints = object> {
   /** The GET /api/scenes entry. */
@@ -43,6 +44,11 @@ export interface SceneRules<Params = unknown, Hints = object> {
   readonly procedureSteps: readonly ProcedureStep[];
   /** The attempt's actions at their times from the scoring fold (empty for a scene without steps). */
   timeline(events: readonly AttemptEvent[], params: Params): TimelineEntry[];
+  /**
+   * Optional: the scene's own state over the attempt (no band; e.g. the fire's intensity with the
+   * moment it went out), from the scoring fold over the log, plotted on the session review.
+   */
+  stateSeries?(events: readonly AttemptEvent[], params: Params): StateSeries[];
   /** A synthetic attempt's log (seq from 1, t ascending), for demo data, benchmarks and tests. */
   simulate(plan: SimulationPlan<Params, Hints>): AttemptEvent[];
   /** Demo attempts per demo student (index 0 = student1), oldest first, made with `simulate`. */

@@ -59,6 +59,8 @@ export interface ServerDeps {
   userBudgets?: Partial<UserBudgetLimits>;
   /** The server's clock for session time (tests run it ahead instead of waiting). */
   now?: () => number;
+  /** Draws attempts' params (a test seam; see SessionServiceOptions.random). @default the OS's CSPRNG */
+  random?: () => number;
   /** How often idle practice attempts are looked for (tests shorten it). @default 60 s */
   abandonSweepMs?: number;
   /** How often exam attempts past their deadline + grace are looked for. @default 1 s */
@@ -88,9 +90,9 @@ export interface VocaxrServer {
   close(): Promise<void>;
 }
 
-export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, userBudgets, now, abandonSweepMs, examSweepMs, examGraceMs, tls, loginLimits, certificateIssuer, issuerKey, certificateLimits }: ServerDeps): VocaxrServer {
+export function createVocaxrServer({ config, store, tokens, logger, socketRateLimit, userBudgets, now, random, abandonSweepMs, examSweepMs, examGraceMs, tls, loginLimits, certificateIssuer, issuerKey, certificateLimits }: ServerDeps): VocaxrServer {
   const budgets = new UserBudgets({ ...defaultUserBudgets, ...userBudgets });
-  const sessions = new SessionService(store, logger, { activeAttemptsPerScene: budgets.limits.activeAttemptsPerScene, ...(now ? { now } : {}), ...(examGraceMs !== undefined ? { examGraceMs } : {}) });
+  const sessions = new SessionService(store, logger, { activeAttemptsPerScene: budgets.limits.activeAttemptsPerScene, ...(now ? { now } : {}), ...(random ? { random } : {}), ...(examGraceMs !== undefined ? { examGraceMs } : {}) });
   const abandonAfterMs = config.abandonAfterMs ?? 30 * 60_000;
   const abandonSweeper = new AbandonSweeper(store, sessions, logger, {
     idleMs: abandonAfterMs,

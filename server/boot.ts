@@ -23,7 +23,7 @@ export interface RunningServer {
 }
 
 /** Test seams (production passes none), and the sign-off's certificate issuer (server/exams/certificateIssuer.ts). */
-export type BootOptions = Pick<ServerDeps, 'socketRateLimit' | 'userBudgets' | 'now' | 'abandonSweepMs' | 'examSweepMs' | 'examGraceMs' | 'loginLimits' | 'certificateIssuer' | 'certificateLimits'> & {
+export type BootOptions = Pick<ServerDeps, 'socketRateLimit' | 'userBudgets' | 'now' | 'random' | 'abandonSweepMs' | 'examSweepMs' | 'examGraceMs' | 'loginLimits' | 'certificateIssuer' | 'certificateLimits'> & {
   /** Seed the demo students' sample attempts with the demo data. @default true */
   demoAttempts?: boolean;
 };

@@ -260,6 +260,13 @@ export const en: Shape<typeof vi> = {
     bandMax: 'Max',
     ideal: 'ideal',
     plotEmpty: '{{name}}: no sample was assessed.',
+    plotsHelpByScene: {
+      'fire-extinguisher':
+        'Distance and aim are plotted while the extinguisher discharged, against the standard’s band (green) and the ideal (dashed); the fire’s intensity is plotted over the whole attempt, with the moment it went out (green dashed line). Red lines: critical errors. Drag across a plot to zoom.',
+    },
+    stateSummary: '{{name}}: {{last}} at the end; {{moments}}.',
+    stateMarker: '{{label}} at {{time}}',
+    stateNoMarker: 'no marked moment',
     loadingEvents: 'Loading the log: {{received}} / {{expected}} events…',
     loadingLog: 'Progress of loading the session log',
     commentTitle: 'Teacher’s comment',

@@ -256,6 +256,13 @@ export const vi = {
     bandMax: 'Trên',
     ideal: 'lý tưởng',
     plotEmpty: '{{name}}: không có mẫu nào được đánh giá.',
+    plotsHelpByScene: {
+      'fire-extinguisher':
+        'Khoảng cách và hướng phun được vẽ trong lúc bình đang phun, so với dải của tiêu chuẩn (vùng xanh) và giá trị lý tưởng (nét đứt); cường độ đám cháy được vẽ suốt bài, kèm thời điểm lửa tắt (vạch xanh nét đứt). Vạch đỏ: lỗi nghiêm trọng. Kéo chuột trên biểu đồ để phóng to.',
+    },
+    stateSummary: '{{name}}: {{last}} khi kết thúc; {{moments}}.',
+    stateMarker: '{{label}} lúc {{time}}',
+    stateNoMarker: 'không có thời điểm được đánh dấu',
     loadingEvents: 'Đang tải nhật ký: {{received}} / {{expected}} sự kiện…',
     loadingLog: 'Tiến độ tải nhật ký buổi thực hành',
     commentTitle: 'Nhận xét của giáo viên',

@@ -15,6 +15,7 @@ import {
 import { createFireExtinguisherScorer } from './scorer';
 import { simulateFireExtinguisher } from './simulate';
 import { fireDemoPlans } from './demoPlans';
+import { fireStateSeries } from './review';
 
 /** The review plots' bands: the nozzle's horizontal distance from C, and the aim point's. */
 export const fireTolerances: Readonly<Record<'distance' | 'aim', ToleranceBand>> = {
@@ -41,6 +42,8 @@ export const fireExtinguisherRules: SceneRules<FireParams, FireHints> = {
   // Scored on measured parameters and the fire's state: reviewed as plots, no procedure timeline.
   procedureSteps: [],
   timeline: () => [],
+  // The fire's intensity over time and the moment it went out, plotted beside distance and aim.
+  stateSeries: fireStateSeries,
   simulate: simulateFireExtinguisher,
   demoPlans: fireDemoPlans,
 };
@@ -59,6 +62,7 @@ export {
   fireExtinguisherSceneId,
 } from './rubric';
 export { createFireExtinguisherScorer, extinguishWithinMs, FireFold } from './scorer';
+export { fireIntensityLabel, fireOutLabel, fireStateSeries } from './review';
 export { SweepWindows, sweepMinLastWindowMs, sweepMinSpanM, sweepWindowMs } from './sweep';
 export type { FireHints, FireMistake, FireSkill } from './simulate';
 export { simulateFireExtinguisher } from './simulate';

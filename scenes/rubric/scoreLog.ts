@@ -4,6 +4,7 @@ import type { SceneRules } from '../types';
 import type { AttemptEvent } from './events';
 import type { ScoreReport } from './report';
 import type { ParameterSeries } from './trace';
+import type { StateSeries } from './stateSeries';
 import { createSeriesRecorder } from './trace';
 import { formatIssuePath } from './events';
 
@@ -42,4 +43,13 @@ export function reviewLog(rules: SceneRules<any>, events: Iterable<AttemptEvent>
   const scorer = rules.createScorer(reading.params, recorder);
   for (const event of events) scorer.push(event);
   return { report: scorer.report(), series: recorder.series() };
+}
+
+/** The scene's state series over a stored log (none for a scene without them), with its params read as scoring reads them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any scene, whatever its params
+export function reviewStateSeries(rules: SceneRules<any>, events: readonly AttemptEvent[], params?: unknown): StateSeries[] {
+  if (!rules.stateSeries) return [];
+  const reading = readSceneParams(rules, params);
+  if (!reading.ok) throw new RangeError(reading.message);
+  return rules.stateSeries(events, reading.params);
 }

@@ -30,6 +30,11 @@ export interface SessionServiceOptions {
   /** Live sessions idle longer than this are dropped from memory (rebuilt from the log on demand). */
   idleEvictMs?: number;
   now?: () => number;
+  /**
+   * Numbers in [0, 1) for drawing an attempt's params (drawParams). A test seam only: production
+   * passes none and gets the OS's CSPRNG (secureRandom); it is never read from the environment.
+   */
+  random?: () => number;
   /** Active practice attempts a learner may hold per scene (docs/api.md). @default 3 */
   activeAttemptsPerScene?: number;
   /** How long after an exam attempt's deadline in-time events are still taken. @default 60 s */
@@ -55,6 +60,7 @@ export class SessionService {
   /** Sockets holding sessions: a held session is never idle. */
   readonly presence = new SocketPresence();
   readonly now: () => number;
+  private readonly random: () => number;
   private readonly sweep: NodeJS.Timeout;
   readonly examGraceMs: number;
   private readonly endedListeners: ((ended: AttemptEnded) => void)[] = [];
@@ -69,6 +75,7 @@ export class SessionService {
     this.writer = new EventWriter(store);
     this.live = new LiveSessions(store);
     this.now = options.now ?? Date.now;
+    this.random = options.random ?? secureRandom;
     this.activeAttemptsPerScene = options.activeAttemptsPerScene ?? 3;
     this.examGraceMs = options.examGraceMs ?? examLimits.graceMs;
     const idleEvictMs = options.idleEvictMs ?? 10 * 60_000;
@@ -99,7 +106,7 @@ export class SessionService {
         `you already have ${active} unfinished attempts at this scene (at most ${this.activeAttemptsPerScene}); continue or discard one of them, then start again`,
       );
     }
-    const params = rules.paramsSchema.parse(rules.drawParams(secureRandom)) as Record<string, unknown>;
+    const params = rules.paramsSchema.parse(rules.drawParams(this.random)) as Record<string, unknown>;
     const session = await this.store.attempts.createSession({
       learnerId: user.userId,
       sceneId: rules.summary.id,
@@ -120,7 +127,7 @@ export class SessionService {
     const nowMs = this.now();
     const refusal = examStartRefusal(exam, user, rules.summary.id, nowMs);
     if (refusal) return fail(refusal.code, refusal.message);
-    const params = rules.paramsSchema.parse(rules.drawParams(secureRandom)) as Record<string, unknown>;
+    const params = rules.paramsSchema.parse(rules.drawParams(this.random)) as Record<string, unknown>;
     const deadlineMs = Math.min(nowMs + exam!.timeLimitMs, exam!.closesAtMs);
     const claimed = await this.store.exams.claimAttempt(
       exam!.id,

@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ScoreReport } from '../../../scenes/rubric/report';
-import { reviewLog } from '../../../scenes/rubric/scoreLog';
+import { reviewLog, reviewStateSeries } from '../../../scenes/rubric/scoreLog';
 import { findScene } from '../../../scenes/registry';
 import { useSession } from '../../app/useSession';
 import { Layout, usePageTitle } from '../../components/Layout';
@@ -16,6 +16,7 @@ import { CommentBox } from './CommentBox';
 import { IntegrityNotice } from './IntegrityNotice';
 import { LogProgress } from './LogProgress';
 import { ParameterPlot } from './ParameterPlot';
+import { StatePlot } from './StatePlot';
 import { ReportBreakdown } from './ReportBreakdown';
 import { StepTimeline } from './StepTimeline';
 import { stepTimelineView } from './stepTimeline';
@@ -28,6 +29,8 @@ function Review({ session, events }: { session: SessionDetail; events: AttemptEv
   const language = uiLanguage(i18n.language);
   const rules = findScene(session.sceneId);
   const review = useMemo(() => (rules ? reviewLog(rules, events, session.params) : null), [rules, events, session.params]);
+  // A scene's own state over time (no band), e.g. the fire's intensity: none for most scenes.
+  const states = useMemo(() => (rules ? reviewStateSeries(rules, events, session.params) : []), [rules, events, session.params]);
   // The stored report is the authoritative one; an unfinished attempt shows the fold's report so far.
   const report = (session.result as ScoreReport | undefined) ?? review?.report;
   const criticalTimes = useMemo(() => report?.critical.map((c) => c.t) ?? [], [report]);
@@ -73,9 +76,12 @@ function Review({ session, events }: { session: SessionDetail; events: AttemptEv
       {showPlots && (
         <section className="card" aria-labelledby="plots-title">
           <h2 id="plots-title">{t('review.plotsTitle')}</h2>
-          <p className="muted small">{t('review.plotsHelp')}</p>
+          <p className="muted small">{t([`review.plotsHelpByScene.${session.sceneId}`, 'review.plotsHelp'])}</p>
           {review && review.series.length > 0 ? (
             <div className="plots" data-testid="parameter-plots">
+              {states.map((series) => (
+                <StatePlot key={series.id} series={series} syncKey={`review-${session.id}`} criticalTimes={criticalTimes} />
+              ))}
               {review.series.map((series) => (
                 <ParameterPlot
                   key={series.id}

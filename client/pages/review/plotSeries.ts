@@ -1,8 +1,11 @@
 // A measured parameter's review plot as uPlot data: time in seconds, the value (gaps where the
-// fold did not assess it), and the band's lower, upper and ideal lines. Pure, so a unit test can
-// hold the plotted numbers to the fold's.
+// fold did not assess it), and the band's lower, upper and ideal lines; and a scene's state
+// series (no band) with its marked moments. Pure, so a unit test can hold the plotted numbers to
+// the fold's.
 import type uPlot from 'uplot';
 import type { ParameterSeries } from '../../../scenes/rubric/trace';
+import type { StateSeries } from '../../../scenes/rubric/stateSeries';
+import type { UiLanguage } from '../../i18n/format';
 import { isWithinTolerance } from '../../../scenes/rubric/tolerance';
 
 export interface PlotData {
@@ -36,5 +39,36 @@ export function parameterPlotData(series: ParameterSeries): PlotData {
     upper,
     insideShare: assessed > 0 ? inside / assessed : null,
     assessed,
+  };
+}
+
+/** A scene's state series (no band) as uPlot data, with its markers' x in seconds. */
+export interface StatePlotData {
+  data: uPlot.AlignedData;
+  markers: { x: number; label: string }[];
+  /** The value axis: the series' own range, else the data's extent. */
+  min: number;
+  max: number;
+  /** The last value, for the text summary (null for an empty series). */
+  last: number | null;
+}
+
+export function statePlotData(series: StateSeries, language: UiLanguage): StatePlotData {
+  const xs = series.t.map((t) => t / 1000);
+  let min = series.range?.min ?? Number.POSITIVE_INFINITY;
+  let max = series.range?.max ?? Number.NEGATIVE_INFINITY;
+  if (!series.range) {
+    for (const v of series.value) {
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    if (!(min <= max)) [min, max] = [0, 1];
+  }
+  return {
+    data: [xs, series.value],
+    markers: series.markers.map((m) => ({ x: m.t / 1000, label: m.label[language] })),
+    min,
+    max,
+    last: series.value.at(-1) ?? null,
   };
 }

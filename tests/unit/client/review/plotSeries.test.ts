@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { reviewLog } from '../../../../scenes/rubric/scoreLog';
 import { weldingBeadRules } from '../../../../scenes/welding-bead';
 import { simulateWeld } from '../../../../scenes/welding-bead/simulatedWelder';
-import { parameterPlotData } from '../../../../client/pages/review/plotSeries';
+import { parameterPlotData, statePlotData } from '../../../../client/pages/review/plotSeries';
 import { parseEventLines } from '../../../../client/pages/review/useSessionLog';
 import type { AttemptEvent } from '../../../../scenes/rubric/events';
 
@@ -31,6 +31,25 @@ describe('review plot data', () => {
     expect(ctwd.insideShare).toBeLessThanOrEqual(1);
     const empty = parameterPlotData({ id: 'aim', band: { min: null, max: 2, ideal: 0, unit: 'mm' }, t: [0, 10], value: [null, null] });
     expect(empty.insideShare).toBeNull();
+  });
+});
+
+describe('state plot data', () => {
+  const series = { id: 'fire-intensity', label: { vi: 'Cường độ', en: 'Intensity' }, unit: '%', t: [0, 1500, 4000], value: [100, 40, 0], markers: [{ t: 4000, label: { vi: 'Lửa đã tắt', en: 'Fire out' } }] };
+
+  it('plots the series\' own values, time in seconds, its markers labelled in the UI language', () => {
+    const plot = statePlotData({ ...series, range: { min: 0, max: 100 } }, 'en');
+    expect(plot.data).toEqual([[0, 1.5, 4], [100, 40, 0]]);
+    expect(plot.data[1]).toBe(series.value);
+    expect(plot.markers).toEqual([{ x: 4, label: 'Fire out' }]);
+    expect(statePlotData(series, 'vi').markers).toEqual([{ x: 4, label: 'Lửa đã tắt' }]);
+    expect(plot).toMatchObject({ min: 0, max: 100, last: 0 });
+  });
+
+  it('scales to the data without a range, and reads an empty series', () => {
+    expect(statePlotData(series, 'en')).toMatchObject({ min: 0, max: 100 });
+    expect(statePlotData({ ...series, value: [3, 7, 5] }, 'en')).toMatchObject({ min: 3, max: 7, last: 5 });
+    expect(statePlotData({ ...series, t: [], value: [], markers: [] }, 'en')).toMatchObject({ min: 0, max: 1, last: null, markers: [] });
   });
 });
 
