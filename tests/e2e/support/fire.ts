@@ -31,6 +31,7 @@ export interface FireHook {
   firstDischarge: { t: number; agent: Agent } | null;
   samples: number;
   events: number;
+  lastT: number;
   learner: { position: Vec3; yaw: number; distance: number };
   walking: boolean;
   nozzle: { p: Vec3; d: Vec3; squeeze: boolean; aim: Point | null; distance: number } | null;
