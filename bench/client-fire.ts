@@ -60,6 +60,8 @@ async function press(id: string): Promise<void> {
 }
 
 async function openAttempt(): Promise<void> {
+  // not a reload of the attempt in progress (that one continues): the page asks, the bench discards
+  await page.evaluate(() => sessionStorage.clear()).catch(() => undefined);
   await page.goto(`${server.url}/workshop/fire-extinguisher?mode=practice`);
   // a previous run's attempt is still open: discard it, so the server draws a new class
   for (let i = 0; i < 100; i += 1) {

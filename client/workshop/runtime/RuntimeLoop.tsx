@@ -21,12 +21,17 @@ const position = new Vector3();
 const quaternion = new Quaternion();
 const unitScale = new Vector3(1, 1, 1);
 
-function toWorkshopFrame(hand: XRHandInputState): void {
-  pose.compose(position.fromArray(hand.position), quaternion.fromArray(hand.quaternion), unitScale);
+function poseToWorkshop(p: [number, number, number], q: [number, number, number, number]): void {
+  pose.compose(position.fromArray(p), quaternion.fromArray(q), unitScale);
   pose.premultiply(toWorkshop);
   pose.decompose(position, quaternion, unitScale.set(1, 1, 1));
-  position.toArray(hand.position);
-  quaternion.toArray(hand.quaternion);
+  position.toArray(p);
+  quaternion.toArray(q);
+}
+
+function toWorkshopFrame(hand: XRHandInputState): void {
+  poseToWorkshop(hand.position, hand.quaternion);
+  poseToWorkshop(hand.rayPosition, hand.rayQuaternion);
 }
 
 export function RuntimeLoop() {

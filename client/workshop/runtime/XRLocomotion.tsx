@@ -6,12 +6,12 @@
 // The runtime reads the origin (the XR camera's parent) to put hands and head in the workshop frame.
 import { useRef } from 'react';
 import type { ReactNode } from 'react';
-import { useFrame, useThree } from '@react-three/fiber';
+import { useFrame } from '@react-three/fiber';
 import type { ThreeEvent } from '@react-three/fiber';
 import { TeleportTarget, XROrigin, useXR, useXRControllerLocomotion } from '@react-three/xr';
 import type { Group, Vector3 } from 'three';
 import { useWorkshopRuntime } from './RuntimeContext';
-import { snapTurn, teleportBlocked, teleportTo } from './locomotion';
+import { snapTurn, teleportBlocked, teleportTo, workshopToOrigin } from './locomotion';
 import type { LocomotionPose, WalkableArea } from './locomotion';
 import { pressSource } from '../kit/interaction/pressEvent';
 
@@ -28,12 +28,12 @@ const headLocal: [number, number, number] = [0, 0, 0];
 export function XRLocomotion({ pose, snapDegrees = 30 }: XRLocomotionProps) {
   const runtime = useWorkshopRuntime();
   const group = useRef<Group>(null);
-  const xrCamera = useThree((state) => state.gl.xr.getCamera());
   const mode = useXR((xr) => xr.mode);
   useXRControllerLocomotion(
     (_velocity: Vector3, rotationY: number) => {
       if (rotationY === 0 || runtime.view.mode !== 'vr') return;
-      xrCamera.position.toArray(headLocal);
+      // the viewer's pose (the XR camera itself sits back from the eyes, framing both)
+      workshopToOrigin(pose, runtime.xr.head, headLocal);
       snapTurn(pose, headLocal, Math.sign(rotationY) * ((snapDegrees * Math.PI) / 180));
     },
     false,
@@ -53,13 +53,12 @@ export function XRLocomotion({ pose, snapDegrees = 30 }: XRLocomotionProps) {
 /** Floor a controller's teleport arc lands on: the player's head moves over the point hit. */
 export function TeleportFloor({ pose, area, children }: { pose: LocomotionPose; area?: WalkableArea; children: ReactNode }) {
   const runtime = useWorkshopRuntime();
-  const xrCamera = useThree((state) => state.gl.xr.getCamera());
   return (
     <TeleportTarget
       onTeleport={(_point, event: ThreeEvent<MouseEvent>) => {
         const source = pressSource(event);
         if (runtime.view.mode !== 'vr' || (source.xr && teleportBlocked[source.holder === 'left' ? 'left' : 'right'])) return;
-        xrCamera.position.toArray(headLocal);
+        workshopToOrigin(pose, runtime.xr.head, headLocal);
         teleportTo(pose, headLocal, [event.point.x, 0, event.point.z], area);
       }}
     >

@@ -34,6 +34,18 @@ export function originToWorkshop(pose: LocomotionPose, local: readonly number[],
   return out;
 }
 
+/** A workshop-frame point (e.g. the runtime's head) in the reference space, into `out`: originToWorkshop's inverse. */
+export function workshopToOrigin(pose: LocomotionPose, world: readonly number[], out: [number, number, number]): [number, number, number] {
+  const c = Math.cos(pose.yaw);
+  const s = Math.sin(pose.yaw);
+  const x = (world[0] ?? 0) - pose.position[0];
+  const z = (world[2] ?? 0) - pose.position[2];
+  out[0] = x * c - z * s;
+  out[1] = (world[1] ?? 0) - pose.position[1];
+  out[2] = x * s + z * c;
+  return out;
+}
+
 const head: [number, number, number] = [0, 0, 0];
 
 /**

@@ -6,6 +6,9 @@ export interface XRHandInputState {
   kind: 'controller' | 'hand';
   readonly position: [number, number, number];
   readonly quaternion: [number, number, number, number];
+  /** the target ray's pose (where the controller or hand points: the pointer's line), same frame */
+  readonly rayPosition: [number, number, number];
+  readonly rayQuaternion: [number, number, number, number];
   /** controller squeeze, or thumb-index pinch on a tracked hand: grabs */
   grab: boolean;
   /** controller trigger, or thumb-middle pinch on a tracked hand: fires (the arc) */
@@ -21,7 +24,7 @@ export interface XRInputState {
 }
 
 function createHand(): XRHandInputState {
-  return { connected: false, kind: 'controller', position: [0, 0, 0], quaternion: [0, 0, 0, 1], grab: false, fire: false, menu: false };
+  return { connected: false, kind: 'controller', position: [0, 0, 0], quaternion: [0, 0, 0, 1], rayPosition: [0, 0, 0], rayQuaternion: [0, 0, 0, 1], grab: false, fire: false, menu: false };
 }
 
 export function createXRInputState(): XRInputState {
@@ -30,15 +33,15 @@ export function createXRInputState(): XRInputState {
 
 const pinchDistance = 0.02;
 
-function copyTransform(hand: XRHandInputState, transform: XRRigidTransform): void {
+function copyTransform(position: [number, number, number], quaternion: [number, number, number, number], transform: XRRigidTransform): void {
   const { position: p, orientation: q } = transform;
-  hand.position[0] = p.x;
-  hand.position[1] = p.y;
-  hand.position[2] = p.z;
-  hand.quaternion[0] = q.x;
-  hand.quaternion[1] = q.y;
-  hand.quaternion[2] = q.z;
-  hand.quaternion[3] = q.w;
+  position[0] = p.x;
+  position[1] = p.y;
+  position[2] = p.z;
+  quaternion[0] = q.x;
+  quaternion[1] = q.y;
+  quaternion[2] = q.z;
+  quaternion[3] = q.w;
 }
 
 function jointDistance(frame: XRFrame, hand: XRHand, a: XRHandJoint, b: XRHandJoint, space: XRReferenceSpace): number {
@@ -70,7 +73,9 @@ export function updateXRInputFromFrame(state: XRInputState, frame: XRFrame, spac
     const pose = frame.getPose(poseSpace, space);
     if (!pose) continue;
     hand.connected = true;
-    copyTransform(hand, pose.transform);
+    copyTransform(hand.position, hand.quaternion, pose.transform);
+    const ray = source.gripSpace ? frame.getPose(source.targetRaySpace, space) : pose;
+    copyTransform(hand.rayPosition, hand.rayQuaternion, (ray ?? pose).transform);
     if (source.hand) {
       hand.kind = 'hand';
       hand.grab = jointDistance(frame, source.hand, 'thumb-tip', 'index-finger-tip', space) < pinchDistance;

@@ -14,7 +14,7 @@ export function Rack({ w }: { w: FireWorkshop }) {
   return (
     <>
       <mesh geometry={w.models.rack} material={vertexColouredMaterial} />
-      <Label3D text={fireText.rackSign} language={w.language} width={1.0} height={0.2} position={[rackPosition[0] - 0.128, 1.12, rackPosition[2]]} rotation={[0, rackFacingYaw, 0]} style={{ background: '#f1f1ee', color: '#c4161c', bold: true }} />
+      <Label3D text={fireText.rackSign} language={w.language} width={1.0} height={0.2} position={[rackPosition[0], 1.12, rackPosition[2] - 0.128]} rotation={[0, rackFacingYaw, 0]} style={{ background: '#f1f1ee', color: '#c4161c', bold: true }} />
       {agents.map((agent) => (
         <RackItem key={agent} w={w} agent={agent} />
       ))}

@@ -71,10 +71,14 @@ interface AgentSpray {
   rate: number;
 }
 
-/** Water a fast narrow jet, foam a heavier white stream, CO2 a spreading cold cloud, powder a dense pale cloud. */
+/**
+ * Water a fast narrow jet, foam a heavier white stream, CO2 a spreading cold cloud, powder a dense
+ * pale cloud. The jets fall only a little: the stream lands where the nozzle aims (the standard
+ * scores the straight line), not short of it as a real jet's arc would.
+ */
 export const agentSprays: Readonly<Record<Agent, AgentSpray>> = {
-  water: { speed: 8.5, spread: 0.05, life: 0.9, size0: 0.025, size1: 0.07, colour: [0.55, 0.72, 0.95], alpha: 0.55, forces: { ax: 0, ay: -9.8, az: 0, drag: 0.25, floorY: 0.01 }, rate: 420 },
-  foam: { speed: 6.5, spread: 0.08, life: 1.4, size0: 0.05, size1: 0.13, colour: [0.95, 0.94, 0.88], alpha: 0.85, forces: { ax: 0, ay: -9.8, az: 0, drag: 0.5, floorY: 0.02 }, rate: 380 },
+  water: { speed: 8.5, spread: 0.05, life: 0.9, size0: 0.035, size1: 0.09, colour: [0.55, 0.72, 0.95], alpha: 0.7, forces: { ax: 0, ay: -1.5, az: 0, drag: 0.25, floorY: 0.01 }, rate: 420 },
+  foam: { speed: 6.5, spread: 0.08, life: 1.4, size0: 0.05, size1: 0.13, colour: [0.95, 0.94, 0.88], alpha: 0.85, forces: { ax: 0, ay: -2.5, az: 0, drag: 0.5, floorY: 0.02 }, rate: 380 },
   co2: { speed: 7.5, spread: 0.22, life: 0.9, size0: 0.08, size1: 0.6, colour: [0.93, 0.95, 0.98], alpha: 0.4, forces: { ax: 0, ay: -0.6, az: 0, drag: 2.6, floorY: 0.02 }, rate: 420 },
   powder: { speed: 8, spread: 0.18, life: 1.5, size0: 0.08, size1: 0.5, colour: [0.96, 0.93, 0.72], alpha: 0.5, forces: { ax: 0, ay: -1.4, az: 0, drag: 1.9, floorY: 0.02 }, rate: 420 },
 };

@@ -119,11 +119,11 @@ export default function FireExtinguisherView(props: WorkshopSceneProps) {
   useEffect(() => declareKeyActions(runtime.desktop, fireKeyActions), [runtime]);
 
   useEffect(() => {
-    runtime.sceneTestState = () => fireTestState(session, interaction, desktop, effects, camera, gl.domElement, paramsClass);
+    runtime.sceneTestState = () => fireTestState(session, interaction, desktop, effects, locomotion, camera, gl.domElement, paramsClass);
     return () => {
       runtime.sceneTestState = null;
     };
-  }, [runtime, session, interaction, desktop, effects, camera, gl, paramsClass]);
+  }, [runtime, session, interaction, desktop, effects, locomotion, camera, gl, paramsClass]);
 
   // A mouse press that begins on a target (the pin, a hook, the call point) is that target's, not the handle's.
   useEffect(() => {
@@ -237,7 +237,7 @@ export default function FireExtinguisherView(props: WorkshopSceneProps) {
       if (inHand && (by === 'left' || by === 'right')) {
         const hand = runtime.xr[by];
         if (hand.connected) {
-          xrNozzle(hand.position, hand.quaternion, nozzleTip, nozzleDirection);
+          xrNozzle(hand.rayPosition, hand.rayQuaternion, nozzleTip, nozzleDirection);
           sampleNozzle(session, telemetry, now, nozzleTip, nozzleDirection, hand.fire);
         }
       }
@@ -320,7 +320,7 @@ function replayedAgent(session: FireSession, timeMs: number): Agent | null {
   return session.fire.held && last && timeMs - last.t <= replayHoldMs ? session.fire.held : null;
 }
 
-/** The nozzle in a controller's (or hand's) grip: 10 cm ahead of the fist, discharging along its -z. */
+/** The nozzle in a controller's (or hand's) grip, pointing where its ray points: 10 cm along the ray from its origin. */
 function xrNozzle(position: readonly number[], quaternion: readonly number[], tip: Vec3, direction: Vec3): void {
   const [x, y, z, wq] = [quaternion[0] ?? 0, quaternion[1] ?? 0, quaternion[2] ?? 0, quaternion[3] ?? 1];
   // -z rotated by the grip's quaternion

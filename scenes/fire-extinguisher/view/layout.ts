@@ -21,12 +21,13 @@ export const walkable: WalkableArea = { minX: room.minX + 0.4, maxX: room.maxX -
 export const fireKeepOut = 0.55;
 
 /**
- * The rack: a low stand facing the learner's side (+x, towards the room), four hooks along z.
- * Each extinguisher stands on the stand's shelf, its rack position the foot of its body.
+ * The rack: a low red stand facing the room (+z, towards the learner's start), the four
+ * extinguishers side by side along x, so each is seen and pressed on its own from the start.
+ * Each stands on the stand's shelf: its slot is the foot of its body.
  */
-export const rackFacingYaw = Math.PI / 2;
+export const rackFacingYaw = 0;
 export const rackSlots: Readonly<Record<Agent, Vec3>> = Object.fromEntries(
-  agents.map((agent, i) => [agent, [rackPosition[0], rackPosition[1] + 0.12, rackPosition[2] - 0.54 + i * 0.36] as Vec3]),
+  agents.map((agent, i) => [agent, [rackPosition[0] - 0.54 + i * 0.36, rackPosition[1] + 0.1, rackPosition[2]] as Vec3]),
 ) as Record<Agent, Vec3>;
 
 /** Reach: the learner (desktop: where they stand; headset: the head) must be this near to take or press. */
@@ -39,10 +40,14 @@ export const body = { radius: 0.085, height: 0.5 };
  * Desktop: the held extinguisher in the learner's frame (x right, -z forward): the body carried by
  * its handle in the right hand, beside the leg; the nozzle in the left hand, ahead at chest height.
  */
-export const desktopHold = { body: [0.4, 0.22, -0.05] as Vec3, nozzle: [-0.05, 1.0, -0.55] as Vec3 };
+export const desktopHold = { body: [0.42, 0.2, 0.0] as Vec3, nozzle: [0.25, 0.95, -0.5] as Vec3 };
 
-/** Desktop: the camera over the learner's shoulder (learner frame), and the point it looks at. */
-export const desktopCamera = { eye: [0, 1.95, 2.0] as Vec3, look: [0, 0.5, -2.4] as Vec3, fov: 62 };
+/**
+ * Desktop: the camera behind the learner, over the left shoulder (learner frame), and the point it
+ * looks at: the fire, the rack (front left) and the call point (right) all in view from the start,
+ * the extinguisher in the right hand and its discharge to the fire seen from the side.
+ */
+export const desktopCamera = { eye: [-0.35, 2.1, 2.0] as Vec3, look: [0, 0.4, -2.4] as Vec3, fov: 62 };
 
 /** Replay: one overview of the room from behind and to the right. */
 export const replayCamera = { eye: [2.6, 2.7, 2.4] as Vec3, look: [-0.4, 0.4, -1.6] as Vec3, fov: 55 };

@@ -67,10 +67,10 @@ export function buildRack(): Pick<FireModels, 'rack'> {
   return {
     rack: mergeShapes([
       // a red stand: shelf, back board and a sign board above (the sign's text is a Label3D)
-      shapeBox([0.34, 0.1, 1.5], red, [x, 0.05, z]),
-      shapeBox([0.04, 1.25, 1.5], red, [x - 0.17, 0.62, z]),
-      shapeBox([0.02, 0.24, 1.1], '#f1f1ee', [x - 0.14, 1.12, z]),
-      ...[-0.72, 0.72].map((dz) => shapeBox([0.34, 0.04, 0.04], '#9b1015', [x, 0.12, z + dz])),
+      shapeBox([1.5, 0.1, 0.34], red, [x, 0.05, z]),
+      shapeBox([1.5, 1.25, 0.04], red, [x, 0.62, z - 0.17]),
+      shapeBox([1.1, 0.24, 0.02], '#f1f1ee', [x, 1.12, z - 0.14]),
+      ...[-0.72, 0.72].map((dx) => shapeBox([0.04, 0.04, 0.34], '#9b1015', [x + dx, 0.12, z])),
     ]),
   };
 }
@@ -109,10 +109,10 @@ export function nozzleGeometry(agent: Agent): BufferGeometry {
     // the CO2 horn: a black cone widening towards the tip
     return mergeShapes([shapeFrustum(0.016, 0.06, 0.26, dark, [0, 0, 0.13], [-Math.PI / 2, 0, 0], 14), shapeCylinder(0.018, 0.1, '#555a5e', [0, 0, 0.31], [Math.PI / 2, 0, 0])]);
   }
-  const tipColour = agent === 'foam' ? '#d8d2b8' : '#3a3d40';
+  const tipColour = agent === 'foam' ? '#d8d2b8' : '#2a2d30';
   const length = agent === 'foam' ? 0.2 : 0.13;
   // the nozzle and the hand grip behind it
-  return mergeShapes([shapeCylinder(0.016, length, tipColour, [0, 0, length / 2], [Math.PI / 2, 0, 0]), shapeCylinder(0.024, 0.08, dark, [0, 0, length + 0.04], [Math.PI / 2, 0, 0])]);
+  return mergeShapes([shapeCylinder(0.016, length, tipColour, [0, 0, length / 2], [Math.PI / 2, 0, 0]), shapeCylinder(0.024, 0.08, '#9aa0a6', [0, 0, length + 0.04], [Math.PI / 2, 0, 0])]);
 }
 
 export function buildExtinguishers(): Pick<FireModels, 'extinguisher' | 'nozzle'> {

@@ -3,7 +3,7 @@
 // effects' live particles, and page points of the fire's base and of floor spots, so an e2e can
 // walk, aim and sweep like a learner.
 import type { Camera } from 'three';
-import type { Interaction } from '../../../client/workshop/kit';
+import type { Interaction, LocomotionPose } from '../../../client/workshop/kit';
 import { projectToPage, targetsTestState } from '../../../client/workshop/kit';
 import { agents } from '../events';
 import { aimPoint, fireGeometry, horizontalDistance } from '../fire';
@@ -17,7 +17,7 @@ import { heldAgent } from './workshop';
 const r = (v: number, places = 4) => Math.round(v * 10 ** places) / 10 ** places;
 const r3 = (v: readonly number[]) => [r(v[0] ?? 0), r(v[1] ?? 0), r(v[2] ?? 0)];
 
-export function fireTestState(session: FireSession, interaction: Interaction, desktop: DesktopState, effects: FireEffects, camera: Camera, canvas: HTMLCanvasElement, paramsClass: string | null): Record<string, unknown> {
+export function fireTestState(session: FireSession, interaction: Interaction, desktop: DesktopState, effects: FireEffects, locomotion: LocomotionPose, camera: Camera, canvas: HTMLCanvasElement, paramsClass: string | null): Record<string, unknown> {
   const rect = canvas.getBoundingClientRect();
   const page = (x: number, y: number, z: number) => {
     const at = projectToPage([x, y, z], camera, rect);
@@ -30,7 +30,7 @@ export function fireTestState(session: FireSession, interaction: Interaction, de
   const y = fireGeometry.aimPlaneY;
   // floor spots straight in front of the fire (towards the learner's start), at the band's middle and edges
   const spot = (distance: number) => page(cx, 0, cz + distance);
-  const rackFront = (agent: (typeof agents)[number]) => page(rackSlots[agent][0] + 0.9, 0, rackSlots[agent][2]);
+  const rackFront = (agent: (typeof agents)[number]) => page(rackSlots[agent][0], 0, rackSlots[agent][2] + 0.9);
   return {
     targets: targetsTestState(interaction.registry, camera, rect),
     fire: {
@@ -55,6 +55,8 @@ export function fireTestState(session: FireSession, interaction: Interaction, de
       lastT: session.lastT,
       learner: { position: r3(session.learner.position), yaw: r(session.learner.yaw), distance: r(horizontalDistance(session.learner.position)) },
       walking: desktop.walkTo !== null,
+      /** a headset's reference-space origin (teleport and snap turn move it) */
+      origin: { position: r3(locomotion.position), yaw: r(locomotion.yaw) },
       nozzle: last && { p: r3(last.p), d: r3(last.d), squeeze: last.squeeze, aim: aimPoint(last.p, last.d)?.map((v) => r(v)) ?? null, distance: r(horizontalDistance(last.p)) },
       cues: fireCues(session, held),
       /** the last second of discharge: the aim's x span (m) and how much of the second it covers (ms) */

@@ -1,7 +1,7 @@
 // VR locomotion's math: a teleport puts the head (not the origin) over the point, a snap turn
 // turns about the head, which stays put; reference-space points map into the workshop frame.
 import { describe, expect, it } from 'vitest';
-import { createLocomotionPose, normaliseAngle, originToWorkshop, snapTurn, teleportTo } from '../../../../../client/workshop/kit/core';
+import { createLocomotionPose, normaliseAngle, originToWorkshop, snapTurn, teleportTo, workshopToOrigin } from '../../../../../client/workshop/kit/core';
 
 const at = (pose: ReturnType<typeof createLocomotionPose>, local: number[]) => originToWorkshop(pose, local, [0, 0, 0]);
 
@@ -13,6 +13,10 @@ describe('locomotion', () => {
     expect(p[0]).toBeCloseTo(0);
     expect(p[1]).toBeCloseTo(1.6);
     expect(p[2]).toBeCloseTo(2);
+    const back = workshopToOrigin(pose, p, [0, 0, 0]);
+    expect(back[0]).toBeCloseTo(0);
+    expect(back[1]).toBeCloseTo(1.6);
+    expect(back[2]).toBeCloseTo(-1);
   });
 
   it('teleports the head over the target, keeping the facing, clamped into the area', () => {

@@ -8,6 +8,7 @@ import { foldFire } from '../../../../../scenes/fire-extinguisher/fire';
 import { createFireReplayer, createFireSession, fireClassFromParams, fireCues, pickAgent, pressAlarm, pullPin, sampleNozzle, sweepCue } from '../../../../../scenes/fire-extinguisher/view/session';
 import type { FireEvent } from '../../../../../scenes/fire-extinguisher/view/session';
 import { aimUnderPointer, desktopNozzleTip, placeFollowCamera } from '../../../../../scenes/fire-extinguisher/view/desktop';
+import { desktopHold } from '../../../../../scenes/fire-extinguisher/view/layout';
 import { createFireEffects, stepFireEffects } from '../../../../../scenes/fire-extinguisher/view/effects';
 
 /** A telemetry sink like the page's: t on its own clock (an offset, rounded to µs), returned. */
@@ -154,7 +155,7 @@ describe('desktop aim', () => {
     expect(aim[1]).toBeCloseTo(0.2, 5);
     expect(aim[2]).toBeCloseTo(-3, 5);
     const tip = desktopNozzleTip(session, [0, 0, 0]);
-    expect(tip[1]).toBeCloseTo(1);
+    expect(tip[1]).toBeCloseTo(desktopHold.nozzle[1]);
     // the hand is ahead of the learner, towards the fire
     expect(tip[2]).toBeLessThan(-0.4);
   });
