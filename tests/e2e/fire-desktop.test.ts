@@ -1,11 +1,12 @@
 // Putting out a workshop fire in a desktop browser, with the real mouse and keyboard. The server
 // draws the fire class (its in-process `random` seam fixed per test, never a client-side choice):
-// on a class B fire the learner presses the alarm call point, clicks the floor to walk to the
-// rack, takes the foam extinguisher, pulls its pin, walks with the keys to 1.5–3 m, aims at the
-// base and sweeps with the button held until the fire is out: the server's report passes and its
+// on a class B fire the learner presses the alarm call point, walks to the rack with the keys,
+// takes the foam extinguisher, pulls its pin, walks with the keys to 1.5–3 m, aims at the base
+// and sweeps with the button held until the fire is out: the server's report passes and its
 // params say B, its own fold of the stored log agrees with what the view showed, and the review
 // plots the intensity with the moment it went out. Water on the same class B fire is scored as
-// the standard says (agent 0, wrong-agent, not passed) while the view shows the fire not falling.
+// the standard says (agent 0, wrong-agent, not passed; the learner walks there by clicking the
+// floor) while the view shows the fire not falling.
 // Screenshots: test-results/fire-B.png, fire-B-water.png, fire-A.png, fire-electrical.png,
 // fire-review.png.
 import { describe, expect, it } from 'vitest';
@@ -45,7 +46,7 @@ describe('putting out a workshop fire on the desktop', () => {
   let page: Page;
   let errors: string[];
 
-  it('class B with foam: alarm, walk to the rack, foam, pin, walk into the band, aim at the base, sweep until out: passes', { timeout: 90_000 }, async () => {
+  it('class B with foam: alarm, walk to the rack (keys), foam, pin, walk into the band, aim at the base, sweep until out: passes', { timeout: 90_000 }, async () => {
     page = await running.browser.newPage({ viewport: { width: 800, height: 500 } });
     errors = watchPageErrors(page);
     drawn.fireClass = 'B';
@@ -58,15 +59,13 @@ describe('putting out a workshop fire on the desktop', () => {
     await clickTarget(page, 'call-point');
     await waitFire(page, (s) => s.alarmAtMs !== null, 'the alarm raised');
 
-    // Click the floor in front of the rack: the learner walks there.
-    const rackSpot = await stillPoint(page, (w) => w.fire.screen.floor.rack, 'the floor in front of the rack');
-    await clickCanvas(page, rackSpot, 'the floor in front of the rack');
-    await waitFire(page, (s) => s.walking, 'walking to the rack');
-    const atRack = await waitFire(page, (s) => !s.walking, 'arrived at the rack');
-    expect(atRack.learner.position[0]).toBeLessThan(-0.4);
+    // Walk to the rack with the keys (A: sideways to the left, S: a step back) — the hook's floor
+    // spot in front of the rack is off the page from the start (see the report); the water test walks by clicking the floor.
+    await walkWithKey(page, 'KeyA', (s) => s.learner.position[0] <= -1.1, 'beside the rack');
+    const atRack = await walkWithKey(page, 'KeyS', (s) => s.learner.position[2] >= 0.2, 'in front of the rack');
+    expect(Math.hypot(atRack.learner.position[0] + 1.5, atRack.learner.position[2] + 0.5)).toBeLessThan(1.0);
 
-    // Turn to face the rack (Q) — side-on, the extinguishers hide one another — and take the foam one.
-    await walkWithKey(page, 'KeyQ', (s) => s.learner.yaw >= 1.3, 'facing the rack');
+    // Take the foam extinguisher off the rack.
     await clickTarget(page, 'rack:foam');
     await waitFire(page, (s) => s.held === 'foam' && s.foldHeld === 'foam', 'foam in hand');
     // The pin with the keyboard (P, as the view's help says); the water test clicks it.
@@ -75,9 +74,9 @@ describe('putting out a workshop fire on the desktop', () => {
     // Nothing squeezed the handle yet.
     expect((await readFire(page)).firstDischarge).toBe(null);
 
-    // Turn back to the fire (E) and walk (keys, an extinguisher in hand) sideways in front of it: the nozzle 1.5–3 m from it.
-    await walkWithKey(page, 'KeyE', (s) => s.learner.yaw <= 0.02, 'facing the fire');
-    await walkWithKey(page, 'KeyD', (s) => s.learner.position[0] >= -0.05, 'in front of the fire');
+    // Walk with the keys (an extinguisher in hand): sideways in front of the fire, then towards it, the nozzle 1.5–3 m from it.
+    await walkWithKey(page, 'KeyD', (s) => s.learner.position[0] >= -0.25, 'in front of the fire');
+    await walkWithKey(page, 'KeyW', (s) => s.learner.distance <= 2.75, 'nearer the fire');
     await page.mouse.move(...(await stillPoint(page, (w) => w.fire.screen.base, 'the base')));
     const placed = await waitFire(page, (s) => s.nozzle !== null && s.cues?.aimedAtBase === true, 'aimed at the base');
     expect(placed.nozzle!.distance).toBeGreaterThanOrEqual(1.5);
@@ -136,6 +135,11 @@ describe('putting out a workshop fire on the desktop', () => {
     expect(opened.fire).toMatchObject({ fireClass: 'B', paramsFireClass: 'B', held: null });
     await clickTarget(page, 'call-point');
     await waitFire(page, (s) => s.alarmAtMs !== null, 'the alarm raised');
+    // Click the floor at the far edge of the band: the learner walks there (the rack stays within reach).
+    await clickCanvas(page, await stillPoint(page, (w) => w.fire.screen.floor.bandFar, 'the floor 2.9 m from the fire'), 'the floor 2.9 m from the fire');
+    await waitFire(page, (s) => s.walking, 'walking');
+    const there = await waitFire(page, (s) => !s.walking, 'arrived');
+    expect(there.learner.distance).toBeCloseTo(2.9, 1);
     await clickTarget(page, 'rack:water');
     await waitFire(page, (s) => s.held === 'water', 'water in hand');
     // The pin with a click on it this time; the click squeezes nothing.
