@@ -1,7 +1,7 @@
 // Driving the emulated Quest 3 (IWER, ?xr=emulate&devui=0) in the fire workshop: step the head
 // somewhere in the room (room-scale walking), put a controller's grip on a world point, squeeze
-// on a target, and hold the held extinguisher's nozzle (the grip, as the view reads it) pointing
-// at a world point. Only the emulated device moves; the test hook says what happened.
+// on a target, and point the held extinguisher's nozzle (10 cm along the controller's target ray,
+// as the view reads it) from a tip at a world point. Only the emulated device moves; the test hook says what happened.
 import type { Page } from 'playwright-core';
 import { Matrix4, Quaternion, Vector3 } from 'three';
 import { expect } from 'vitest';
@@ -43,6 +43,19 @@ export function controllerPoseFor(hand: Handedness, grip: Vec3, direction: Vec3 
   const rayQ = gripQ.clone().multiply(offsetQ.clone().invert());
   const rayP = new Vector3(...grip).sub(offsetT.applyQuaternion(rayQ));
   return { p: [rayP.x, rayP.y, rayP.z], q: [rayQ.x, rayQ.y, rayQ.z, rayQ.w] };
+}
+
+/** Points the controller's target ray along `at − tip` with the nozzle's tip (10 cm along the ray, the view's) at `tip`. */
+export async function aimNozzle(page: Page, hand: Handedness, tip: Vec3, at: Vec3): Promise<void> {
+  const want = new Vector3(at[0] - tip[0], at[1] - tip[1], at[2] - tip[2]).normalize();
+  const q = new Quaternion().setFromUnitVectors(new Vector3(0, 0, -1), want);
+  const p = new Vector3(...tip).addScaledVector(want, -0.1);
+  await device(page, (d, a) => {
+    d.primaryInputMode = 'controller';
+    d.controllers[a.hand].position.set(a.p[0], a.p[1], a.p[2]);
+    d.controllers[a.hand].quaternion.set(a.q[0], a.q[1], a.q[2], a.q[3]);
+  }, { hand, p: [p.x, p.y, p.z] as Vec3, q: [q.x, q.y, q.z, q.w] as const });
+  await nextFrames(page, 2);
 }
 
 /** Puts the controller's grip at `grip` (discharging along `direction`), in `steps` moves a couple of frames apart as an arm moves. */
