@@ -8,6 +8,7 @@
 // integer arithmetic — a fire that the table says goes out after 4.000 s does, not one sample
 // later because 40 × 0.025 summed to 1e-17 above zero.
 import type { Agent, FireClass, NozzleData, Vec3 } from './events';
+import type { ToleranceBand } from '../rubric/tolerance';
 import { agents, isEmptyData, readNozzle, readPick } from './events';
 
 export type { Agent, FireClass, Vec3 } from './events';
@@ -38,6 +39,14 @@ export const maxSampleIntervalMs = 200;
 export const effectiveRangeM = { min: 1.0, max: 3.5 } as const;
 /** The standard's good distance band (m), inclusive: the `distance` criterion and the practice cue. */
 export const distanceBandM = { min: 1.5, max: 3.0 } as const;
+/**
+ * The measured parameters' bands (review plots; the view's practice cues with cueForBand): the
+ * nozzle's horizontal distance from C, and the aim point's (never negative: bounded above only).
+ */
+export const fireTolerances: Readonly<Record<'distance' | 'aim', ToleranceBand>> = {
+  distance: { min: distanceBandM.min, max: distanceBandM.max, ideal: (distanceBandM.min + distanceBandM.max) / 2, unit: 'm' },
+  aim: { min: null, max: fireGeometry.aimRadius, ideal: 0, unit: 'm' },
+};
 /** A discharging sample closer than this (m) is the `too-close` critical error. */
 export const tooCloseM = 1.0;
 

@@ -1,12 +1,11 @@
 // The fire-extinguisher scene (put out a small workshop fire with the PASS technique, on a fire
 // class the server draws) as the rest of the system sees it.
 import type { SceneRules } from '../types';
-import type { ToleranceBand } from '../rubric/tolerance';
 import type { FireParams } from './params';
 import type { FireHints } from './simulate';
 import { summarizeRubric } from '../rubric/rubricSpec';
 import { fireExtinguisherEventSchema, validateFireExtinguisherEvent } from './events';
-import { distanceBandM, fireGeometry } from './fire';
+import { fireTolerances } from './fire';
 import { drawFireParams, fireParamsSchema } from './params';
 import {
   fireExtinguisherAdvice, fireExtinguisherJudgementAspects, fireExtinguisherNames, fireExtinguisherOccupation,
@@ -16,13 +15,6 @@ import { createFireExtinguisherScorer } from './scorer';
 import { simulateFireExtinguisher } from './simulate';
 import { fireDemoPlans } from './demoPlans';
 import { fireStateSeries } from './review';
-
-/** The review plots' bands: the nozzle's horizontal distance from C, and the aim point's. */
-export const fireTolerances: Readonly<Record<'distance' | 'aim', ToleranceBand>> = {
-  distance: { min: distanceBandM.min, max: distanceBandM.max, ideal: (distanceBandM.min + distanceBandM.max) / 2, unit: 'm' },
-  // The aim point's distance from C is never negative: a band bounded above, 0–0.5 m.
-  aim: { min: null, max: fireGeometry.aimRadius, ideal: 0, unit: 'm' },
-};
 
 export const fireExtinguisherRules: SceneRules<FireParams, FireHints> = {
   summary: summarizeRubric(fireExtinguisherRubric, fireExtinguisherTitle, fireExtinguisherOccupation, fireExtinguisherJudgementAspects),

@@ -36,11 +36,11 @@ import { buildBand, buildCallPoint, buildExtinguishers, buildFireBase, buildMark
 import type { FireModels } from './models';
 import { createFireReplayer, createFireSession, fireClassFromParams, fireCues, notify, pickAgent, pressAlarm, pullPin, sampleNozzle } from './session';
 import type { FireSession } from './session';
-import { createDesktopState, moveLearner, placeFollowCamera, sampleDesktopNozzle } from './desktop';
+import { createDesktopState, learnerToWorkshop, moveLearner, placeFollowCamera, sampleDesktopNozzle } from './desktop';
 import { createFireEffects } from './effects';
 import { fireKeyActions } from './keys';
 import type { FireKeyAction } from './keys';
-import { exitDoor, reachM, replayCamera, rackSlots, callPoint } from './layout';
+import { callPoint, desktopHold, exitDoor, rackSlots, reachM, replayCamera } from './layout';
 import type { Vec3 } from './layout';
 import { Rack } from './Rack';
 import { CallPoint } from './CallPoint';
@@ -224,10 +224,13 @@ export default function FireExtinguisherView(props: WorkshopSceneProps) {
     const inHand = heldAgent(interaction);
     if (replay && replayer) {
       replayer.seek(replay.clock.timeMs);
-      // the learner stood behind the nozzle
-      const p = session.nozzle.p;
-      session.learner.position[0] = p[0];
-      session.learner.position[2] = p[2] + 0.45;
+      // the learner stood behind the nozzle, facing the way it pointed (as a desktop learner holds it)
+      const { p, d } = session.nozzle;
+      const yaw = Math.atan2(-d[0], -d[2]);
+      learnerToWorkshop([0, 0, 0], yaw, desktopHold.nozzle, nozzleTip);
+      session.learner.yaw = yaw;
+      session.learner.position[0] = p[0] - nozzleTip[0];
+      session.learner.position[2] = p[2] - nozzleTip[2];
       if (!presenting) placeReplayCamera(state.camera);
     } else if (presenting) {
       const head = runtime.xr.head;

@@ -4,7 +4,7 @@
 // extinguisher's hand offsets and the desktop camera.
 import type { WalkableArea } from '../../../client/workshop/kit';
 import { agents, type Agent } from '../events';
-import { fireGeometry } from '../fire';
+import { distanceBandM, fireGeometry } from '../fire';
 
 export type Vec3 = [number, number, number];
 
@@ -49,11 +49,11 @@ export const desktopHold = { body: [0.42, 0.2, 0.0] as Vec3, nozzle: [0.25, 0.95
  */
 export const desktopCamera = { eye: [-0.35, 2.1, 2.0] as Vec3, look: [0, 0.4, -2.4] as Vec3, fov: 62 };
 
-/** Replay: one overview of the room from behind and to the right. */
-export const replayCamera = { eye: [2.6, 2.7, 2.4] as Vec3, look: [-0.4, 0.4, -1.6] as Vec3, fov: 55 };
+/** Replay: one overview of the room from behind, a little to the left (the call point's post clear of the fire). */
+export const replayCamera = { eye: [-1.1, 3.0, 2.7] as Vec3, look: [0.1, 0.3, -2.0] as Vec3, fov: 55 };
 
 /** Practice: the standard's distance band (horizontal, from the fire's centre), drawn on the floor. */
-export const distanceBand = { min: 1.5, max: 3.0 };
+export const distanceBand = distanceBandM;
 
 /** Samples of the nozzle while an extinguisher is held: 60 a second (the standard allows 30–90). */
 export const nozzleSampleIntervalMs = 1000 / 60;

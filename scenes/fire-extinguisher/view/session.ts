@@ -8,8 +8,8 @@ import type { LogReplayer, TelemetrySink, WorkshopMode } from '../../../client/w
 import type { Agent, FireClass } from '../events';
 import { fireClasses } from '../events';
 import type { FireState } from '../fire';
-import { agentCapacityS, aimPoint, aimedAtBase, applyFireEvent, createFireState, horizontalDistance } from '../fire';
-import { distanceBand, nozzleSampleIntervalMs } from './layout';
+import { agentCapacityS, aimPoint, aimedAtBase, applyFireEvent, createFireState, distanceBandM, horizontalDistance, tooCloseM } from '../fire';
+import { nozzleSampleIntervalMs } from './layout';
 import type { Vec3 } from './layout';
 
 export type NoticeId = 'goCloser' | 'pinFirst' | 'empty' | 'pinPulled' | 'alarmRaised' | 'holdFirst' | 'fireOut' | 'wrongHand';
@@ -202,9 +202,9 @@ export interface FireCues {
 
 /** The distance band's reading: under 1 m is the standard's critical too-close. */
 export function distanceCue(distance: number): DistanceCue {
-  if (distance < 1.0) return 'too-close';
-  if (distance < distanceBand.min) return 'near';
-  if (distance <= distanceBand.max) return 'ok';
+  if (distance < tooCloseM) return 'too-close';
+  if (distance < distanceBandM.min) return 'near';
+  if (distance <= distanceBandM.max) return 'ok';
   return 'far';
 }
 
