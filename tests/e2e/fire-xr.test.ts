@@ -1,0 +1,109 @@
+// Putting out a class B fire in VR with an emulated Meta Quest 3 (IWER behind
+// ?xr=emulate&devui=0): step up to the rack and grab the foam extinguisher with the right
+// controller (squeeze), pull its pin with the left controller's grab, step in front of the fire
+// and hold the trigger with the nozzle on the base, sweeping it from side to side. The view's
+// fold shows agent being used and the fire falling; the server's log has the pick, the pin and
+// discharging nozzle samples (squeeze true), and its own fold of that log is what the view showed.
+// Screenshot: test-results/fire-xr-discharge.png.
+import { describe, expect, it } from 'vitest';
+import type { FireClass } from '../../scenes/fire-extinguisher/events';
+import { foldFire, type FireEvent } from '../../scenes/fire-extinguisher/fire';
+import { saveScreenshot } from './support/browser';
+import { serverAndBrowser } from './support/serverAndBrowser';
+import { fetchEvents, nozzleSamples, openFire, readFire, readWorkshop, sessionIdOf, waitFire, watchPageErrors, type Vec3 } from './support/fire';
+import { aimNozzle, device, enterVR, moveGripTo, releaseButton, squeezeOn, stepTo } from './support/fireXR';
+
+const fireBase: Vec3 = [0, 0.2, -3];
+
+describe('putting out a fire in emulated VR', () => {
+  const drawn: { fireClass: FireClass } = { fireClass: 'B' };
+  // drawFireParams: 0.5 draws B (of A, B, electrical).
+  const running = serverAndBrowser({}, { random: () => ({ A: 0.1, B: 0.5, electrical: 0.9 })[drawn.fireClass] });
+
+  it('grabs the foam extinguisher, pulls the pin and discharges on the base with the trigger', { timeout: 90_000 }, async () => {
+    // A small window: SwiftShader is fill-bound.
+    const page = await running.browser.newPage({ viewport: { width: 480, height: 300 } });
+    const errors = watchPageErrors(page);
+    const opened = await openFire(page, running.server.url, 'mode=practice&xr=emulate&devui=0');
+    expect(opened.fire).toMatchObject({ fireClass: 'B', paramsFireClass: 'B' });
+    await enterVR(page);
+
+    // Step up to the rack (it faces the start), and grab the foam extinguisher with the right controller.
+    await stepTo(page, [-1.5, 0.2], 0);
+    await squeezeOn(page, 'right', 'rack:foam');
+    const taken = await waitFire(page, (s) => s.held === 'foam' && s.foldHeld === 'foam', 'foam grabbed');
+    expect(taken.holder).toBe('right');
+    await releaseButton(page, 'right', 'squeeze');
+    // Carry it up in front of the chest: the body hangs under the hand.
+    await moveGripTo(page, 'right', [-1.3, 1.1, -0.15], undefined, 3);
+    expect((await readFire(page)).held).toBe('foam');
+
+    // The left hand pulls the pin: its grip on the pin, squeezed, and away again.
+    await squeezeOn(page, 'left', 'pin');
+    await waitFire(page, (s) => s.pinPulled.foam, 'the pin pulled by the left hand');
+    await releaseButton(page, 'left', 'squeeze');
+    await moveGripTo(page, 'left', [-1.75, 0.95, 0]);
+    expect((await readFire(page)).firstDischarge).toBe(null);
+
+    // Step in front of the fire, 2.3 m from it, the nozzle on the base.
+    await stepTo(page, [0.1, -0.6], 0);
+    const tip: Vec3 = [0.25, 1.1, -0.85];
+    const across = (x: number): Vec3 => [fireBase[0] + x, fireBase[1], fireBase[2]];
+    await moveGripTo(page, 'right', [0.2, 1.1, -0.7], undefined, 3);
+    await aimNozzle(page, 'right', tip, across(0));
+    const aimed = await waitFire(page, (s) => s.cues?.aimedAtBase === true, 'the nozzle on the base');
+    expect(aimed.nozzle!.distance).toBeGreaterThanOrEqual(1.5);
+    expect(aimed.nozzle!.distance).toBeLessThanOrEqual(3.0);
+
+    // The trigger held: sweep across the base (0.3 m either side) for a few seconds.
+    await device(page, (d) => d.controllers.right.updateButtonValue('trigger', 1));
+    const started = Date.now();
+    let shot = false;
+    while (Date.now() - started < 3_500) {
+      await aimNozzle(page, 'right', tip, across(0.3 * Math.sin(((Date.now() - started) / 1000) * 2 * Math.PI)));
+      if (!shot && Date.now() - started > 1_200) {
+        shot = true;
+        await saveScreenshot(page, 'fire-xr-discharge');
+      }
+    }
+    const during = await readFire(page);
+    await device(page, (d) => d.controllers.right.updateButtonValue('trigger', 0));
+    const seen = await waitFire(page, (s) => !s.discharging, 'the trigger let go');
+    expect(during.discharging).toBe(true);
+    expect(during.effects.discharge).toBeGreaterThan(0);
+    expect(seen.firstDischarge).toMatchObject({ agent: 'foam' });
+    // Agent used, the fire falling (foam on B: 0.25 a second of aimed discharge).
+    expect(seen.agentLeftS.foam).toBeLessThan(12 - 1);
+    expect(seen.intensity).toBeLessThan(0.8);
+
+    // The server's log (the outbox may still be delivering it): pick, pin, discharging samples; the
+    // view's fold at a moment is the server's model over the same first events of the stored log.
+    const sessionId = await sessionIdOf(page);
+    const snapshot = await readFire(page);
+    let events = await fetchEvents(running.server.url, sessionId);
+    await expect
+      .poll(async () => {
+        events = await fetchEvents(running.server.url, sessionId);
+        return events.length;
+      }, { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(snapshot.events);
+    const fold = foldFire('B', events.slice(0, snapshot.events) as FireEvent[]);
+    expect(fold.intensity).toBeCloseTo(snapshot.intensity, 5);
+    expect(fold.agentLeftS.foam).toBeCloseTo(snapshot.agentLeftS.foam, 3);
+    expect(events.filter((e) => e.type !== 'nozzle').map((e) => [e.type, e.data])).toEqual([
+      ['pick', { agent: 'foam' }],
+      ['pin', {}],
+    ]);
+    const samples = nozzleSamples(events);
+    const pinAt = events.find((e) => e.type === 'pin')!.t;
+    const squeezed = samples.filter((s) => s.squeeze);
+    expect(squeezed.length).toBeGreaterThan(30);
+    expect(squeezed.every((s) => s.t > pinAt)).toBe(true);
+    expect(fold.firstDischarge).toMatchObject({ agent: 'foam' });
+    expect(fold.intensity).toBeLessThan(0.8);
+    expect(fold.squeezedWithPinIn).toBe(false);
+    expect((await readWorkshop(page)).presenting).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
