@@ -81,3 +81,24 @@ describe('fire-extinguisher: the server-drawn fire class is what is scored', () 
     expect(await emitAck(socket, 'session:resume', { sessionId: a.sessionId })).toMatchObject({ ok: true, params: { fireClass: 'A' } });
   });
 });
+
+describe('fire-extinguisher: the default random source (the OS CSPRNG)', () => {
+  it('draws a class for every start, and every class comes up', async () => {
+    // No `random` given: the production source. (Node's randomInt takes a range below 2^48; one of
+    // 2^48 threw on every start of a scene that draws params.)
+    const server = await startTestServer({}, { socketRateLimit: { burst: 100_000, perSecond: 100_000 }, userBudgets: { messagesPerUser: { burst: 100_000, perSecond: 100_000 }, activeAttemptsPerScene: 100 } });
+    const socket = await connectTraining(server.url, await loginAs(server.url, 'student1'));
+    try {
+      const seen = new Set<unknown>();
+      for (let i = 0; i < 40 && seen.size < 3; i += 1) {
+        const started = await emitAck(socket, 'session:start', { sceneId: 'fire-extinguisher', mode: 'practice' });
+        expect(started).toMatchObject({ ok: true });
+        seen.add((started.params as { fireClass: unknown }).fireClass);
+      }
+      expect([...seen].sort()).toEqual(['A', 'B', 'electrical']);
+    } finally {
+      socket.close();
+      await server.dispose();
+    }
+  });
+});
