@@ -156,7 +156,9 @@ export function sampleDesktopNozzle(runtime: WorkshopRuntime, session: FireSessi
     direction[0] = state.aim[0] - tip[0];
     direction[1] = state.aim[1] - tip[1];
     direction[2] = state.aim[2] - tip[2];
-    const onTarget = sample.t >= state.uiPress.from && sample.t <= state.uiPress.until;
+    // The sampler may stamp a button change up to one interval after it happened: a quick click on
+    // a target (the pin) must not leave one squeezing sample behind.
+    const onTarget = sample.t >= state.uiPress.from && sample.t <= state.uiPress.until + cadence.intervalMs;
     sampleNozzle(session, telemetry, sample.t, tip, direction, (sample.down && !onTarget) || spaceDown);
   }
 }

@@ -40,7 +40,7 @@ import { createDesktopState, learnerToWorkshop, moveLearner, placeFollowCamera, 
 import { createFireEffects } from './effects';
 import { fireKeyActions } from './keys';
 import type { FireKeyAction } from './keys';
-import { callPoint, desktopHold, exitDoor, rackSlots, reachM, replayCamera } from './layout';
+import { callPoint, desktopHold, exitDoor, rackSlots, reachM, replayCamera, room as roomBox } from './layout';
 import type { Vec3 } from './layout';
 import { Rack } from './Rack';
 import { CallPoint } from './CallPoint';
@@ -297,7 +297,13 @@ export default function FireExtinguisherView(props: WorkshopSceneProps) {
       <directionalLight position={[1.5, 3, 1.5]} intensity={1.2} color="#fff6e8" />
       <pointLight position={[fireGeometry.centre[0], 0.8, fireGeometry.centre[2]]} intensity={session.fire.out ? 0 : 2.5 * session.fire.intensity + 0.4} distance={6} color="#ff8a3a" />
       <XRLocomotion pose={locomotion} />
-      <mesh ref={room} geometry={models.room} material={vertexColouredMaterial} />
+      <mesh ref={room} geometry={models.room} material={vertexColouredMaterial}>
+        {/* The ceiling strip light glows: unlit, or it shows dark from below. Hidden with the room in AR. */}
+        <mesh position={[0, roomBox.height - 0.03, -1]}>
+          <boxGeometry args={[0.2, 0.05, 3]} />
+          <meshBasicMaterial color="#fffdf0" />
+        </mesh>
+      </mesh>
       <Floor w={w} band={practice} />
       <mesh ref={marker} geometry={models.marker} material={vertexColouredMaterial} />
       <mesh geometry={models.fireBase} material={vertexColouredMaterial} />

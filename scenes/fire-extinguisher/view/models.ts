@@ -54,10 +54,8 @@ export function buildRoom(): Pick<FireModels, 'room' | 'floor'> {
       // a workbench and a cabinet along the side walls: a workshop, not an empty box
       shapeBox([2.0, 0.05, 0.7], '#8a6a44', [maxX - 0.45, 0.88, -1.6], [0, Math.PI / 2, 0]),
       ...[-1, 1].flatMap((sx) => [-1, 1].map((sz) => shapeBox([0.05, 0.86, 0.05], steel, [maxX - 0.45 + sx * 0.3, 0.43, -1.6 + sz * 0.95]))),
-      shapeBox([0.5, 1.9, 1.0], '#5d6b78', [minX + 0.3, 0.95, -3.6]),
-      shapeBox([0.6, 0.9, 0.6], '#4e5a3a', [2.6, 0.45, -4.6]),
-      // a ceiling strip light
-      shapeBox([0.2, 0.05, 3.0], '#f4f4ee', [0, height - 0.03, -1]),
+      shapeBox([0.5, 1.9, 1.0], '#9aa7b3', [minX + 0.3, 0.95, -3.6]),
+      shapeBox([0.6, 0.9, 0.6], '#a08a5c', [2.6, 0.45, -4.6]),
     ]),
   };
 }

@@ -30,7 +30,8 @@ export function fireTestState(session: FireSession, interaction: Interaction, de
   const y = fireGeometry.aimPlaneY;
   // floor spots straight in front of the fire (towards the learner's start), at the band's middle and edges
   const spot = (distance: number) => page(cx, 0, cz + distance);
-  const rackFront = (agent: (typeof agents)[number]) => page(rackSlots[agent][0], 0, rackSlots[agent][2] + 0.9);
+  // just in front of the rack and to the slot's right, where the start camera sees the floor
+  const rackFront = (agent: (typeof agents)[number]) => page(rackSlots[agent][0] + 0.35, 0, rackSlots[agent][2] + 0.45);
   return {
     targets: targetsTestState(interaction.registry, camera, rect),
     fire: {
