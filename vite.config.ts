@@ -33,6 +33,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Two files at a time even on CI's 2 cores (vitest's default there is one: cores − 1).
+          maxWorkers: 2,
         },
       },
       {
@@ -41,6 +43,8 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
+          // Integration files mostly wait on sockets, timers and SQLite: two at a time.
+          maxWorkers: 2,
           testTimeout: 20_000,
           hookTimeout: 30_000,
         },

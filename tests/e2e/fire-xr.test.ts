@@ -4,14 +4,17 @@
 // and hold the trigger with the nozzle on the base, sweeping it from side to side. The view's
 // fold shows agent being used and the fire falling; the server's log has the pick, the pin and
 // discharging nozzle samples (squeeze true), and its own fold of that log is what the view showed.
+// Then locomotion: the hand holding the extinguisher cannot teleport, the free hand's trigger arc
+// teleports the learner over the floor point it lands on, and the right thumbstick snap-turns 30°
+// about the head.
 // Screenshot: test-results/fire-xr-discharge.png.
 import { describe, expect, it } from 'vitest';
 import type { FireClass } from '../../scenes/fire-extinguisher/events';
 import { foldFire, type FireEvent } from '../../scenes/fire-extinguisher/fire';
 import { saveScreenshot } from './support/browser';
 import { serverAndBrowser } from './support/serverAndBrowser';
-import { fetchEvents, nozzleSamples, openFire, readFire, readWorkshop, sessionIdOf, waitFire, watchPageErrors, type Vec3 } from './support/fire';
-import { aimNozzle, device, enterVR, moveGripTo, releaseButton, squeezeOn, stepTo } from './support/fireXR';
+import { fetchEvents, nextFrames, nozzleSamples, openFire, readFire, readWorkshop, sessionIdOf, waitFire, watchPageErrors, type Vec3 } from './support/fire';
+import { aimNozzle, device, enterVR, moveGripTo, pressButton, releaseButton, squeezeOn, stepTo } from './support/fireXR';
 
 const fireBase: Vec3 = [0, 0.2, -3];
 
@@ -20,7 +23,7 @@ describe('putting out a fire in emulated VR', () => {
   // drawFireParams: 0.5 draws B (of A, B, electrical).
   const running = serverAndBrowser({}, { random: () => ({ A: 0.1, B: 0.5, electrical: 0.9 })[drawn.fireClass] });
 
-  it('grabs the foam extinguisher, pulls the pin and discharges on the base with the trigger', { timeout: 90_000 }, async () => {
+  it('grabs the foam extinguisher, pulls the pin and discharges on the base with the trigger; teleports with the free hand; snap-turns', { timeout: 120_000 }, async () => {
     // A small window: SwiftShader is fill-bound.
     const page = await running.browser.newPage({ viewport: { width: 480, height: 300 } });
     const errors = watchPageErrors(page);
@@ -102,6 +105,35 @@ describe('putting out a fire in emulated VR', () => {
     expect(fold.firstDischarge).toMatchObject({ agent: 'foam' });
     expect(fold.intensity).toBeLessThan(0.8);
     expect(fold.squeezedWithPinIn).toBe(false);
+
+    // Locomotion. The hand holding the extinguisher squeezes with its trigger, it does not teleport:
+    // aimed at the floor, the learner stays where they are.
+    const start = (await readFire(page)).learner.position;
+    await aimNozzle(page, 'right', [0.25, 1.1, -0.8], [0.6, 0, -1.9]);
+    await pressButton(page, 'right', 'trigger', true);
+    await nextFrames(page, 5);
+    expect((await readFire(page)).learner.position[2]).toBeCloseTo(start[2], 1);
+    await releaseButton(page, 'right', 'trigger');
+    // The free left hand: its trigger arc lands on the floor ahead; let go, the learner is there.
+    await aimNozzle(page, 'left', [-0.1, 1.2, -0.8], [-0.1, 0, -1.8]);
+    await pressButton(page, 'left', 'trigger', true);
+    await waitFire(page, (s) => s.learner.position[2] < start[2] - 0.5, 'teleported ahead');
+    const moved = await readFire(page);
+    expect(moved.learner.position[2]).toBeGreaterThan(-5.2);
+    // the extinguisher is still in the right hand (the hands moved with the origin)
+    expect(moved.held).toBe('foam');
+    // The right thumbstick to the left and back: one 30° snap turn, about the head.
+    const yawBefore = moved.origin.yaw;
+    const stick = (x: number) => device(page, (d, a) => (d.controllers.right as unknown as { updateAxes(id: string, x: number, y: number): void }).updateAxes('thumbstick', a, 0), x);
+    await stick(-1);
+    await nextFrames(page, 4);
+    await stick(0);
+    await nextFrames(page, 4);
+    const turned = await readFire(page);
+    expect(turned.origin.yaw - yawBefore).toBeCloseTo(Math.PI / 6, 3);
+    expect(turned.learner.position[0]).toBeCloseTo(moved.learner.position[0], 2);
+    expect(turned.learner.position[2]).toBeCloseTo(moved.learner.position[2], 2);
+
     expect((await readWorkshop(page)).presenting).toBe(true);
     expect(errors).toEqual([]);
     await page.close();

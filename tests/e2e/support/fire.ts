@@ -33,6 +33,8 @@ export interface FireHook {
   events: number;
   lastT: number;
   learner: { position: Vec3; yaw: number; distance: number };
+  /** the headset's XR origin in the workshop (teleport and snap turn move it) */
+  origin: { position: Vec3; yaw: number };
   walking: boolean;
   nozzle: { p: Vec3; d: Vec3; squeeze: boolean; aim: Point | null; distance: number } | null;
   cues: { distance: number; band: string; aimedAtBase: boolean | null; sweeping: boolean | null; agentLeftS: number | null; discharging: boolean } | null;

@@ -86,7 +86,7 @@ describe('fire-extinguisher: the default random source (the OS CSPRNG)', () => {
   it('draws a class for every start, and every class comes up', async () => {
     // No `random` given: the production source. (Node's randomInt takes a range below 2^48; one of
     // 2^48 threw on every start of a scene that draws params.)
-    const server = await startTestServer({}, { socketRateLimit: { burst: 100_000, perSecond: 100_000 }, userBudgets: { messagesPerUser: { burst: 100_000, perSecond: 100_000 }, activeAttemptsPerScene: 100 } });
+    const server = await startTestServer({}, { socketRateLimit: { burst: 100_000, perSecond: 100_000 }, userBudgets: { messagesPerUser: { burst: 100_000, perSecond: 100_000 }, sessionStartsPerUser: { burst: 100, perSecond: 100 }, activeAttemptsPerScene: 100 } });
     const socket = await connectTraining(server.url, await loginAs(server.url, 'student1'));
     try {
       const seen = new Set<unknown>();
