@@ -2,36 +2,27 @@
 // scene's simulate): distance and aim plotted against their bands, and the fire's intensity over
 // time with the moment it went out marked, every plot carrying the critical error. Screenshot:
 // test-results/review-fire.png.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Page as ListPage, SessionListItem } from '../../scenes/protocol/review';
 import type { ScoreReport } from '../../scenes/rubric/report';
 import { fireExtinguisherRules } from '../../scenes/fire-extinguisher';
 import { reviewStateSeries } from '../../scenes/rubric/scoreLog';
 import { axeViolations } from './support/axeViolations';
-import { launchChromium, saveScreenshot } from './support/browser';
+import { saveScreenshot } from './support/browser';
+import { serverAndBrowser } from './support/serverAndBrowser';
 import { signIn } from './support/signIn';
-import { loginAs, startTestServer, type TestServer } from '../support/testServer';
+import { loginAs } from '../support/testServer';
 import { parseNdjson } from '../support/trainingClient';
 
 const sceneId = 'fire-extinguisher';
 
 describe('review of a fire-extinguisher attempt', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer({}, { demoAttempts: true });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const running = serverAndBrowser({}, { demoAttempts: true });
 
   /** A demo attempt whose fire went out and that has a critical error (too close). */
   async function pickAttempt(): Promise<{ id: string; outAtS: number; criticalT: number }> {
-    const token = await loginAs(server.url, 'teacher1');
-    const get = async (path: string) => (await fetch(`${server.url}${path}`, { headers: { Authorization: `Bearer ${token}` } })).text();
+    const token = await loginAs(running.server.url, 'teacher1');
+    const get = async (path: string) => (await fetch(`${running.server.url}${path}`, { headers: { Authorization: `Bearer ${token}` } })).text();
     const [demoClass] = JSON.parse(await get('/api/classes')) as { id: string }[];
     const list = JSON.parse(await get(`/api/classes/${demoClass!.id}/sessions?scene=${sceneId}&pageSize=100`)) as ListPage<SessionListItem>;
     for (const item of list.items.filter((s) => (s.criticalCount ?? 0) > 0)) {
@@ -45,11 +36,11 @@ describe('review of a fire-extinguisher attempt', () => {
 
   it('plots distance, aim and the fire\'s intensity with the moment it went out', async () => {
     const attempt = await pickAttempt();
-    const page = await browser.newPage({ viewport: { width: 1100, height: 1400 }, bypassCSP: true });
+    const page = await running.browser.newPage({ viewport: { width: 1100, height: 1400 }, bypassCSP: true });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await signIn(page, server.url, 'teacher1');
-    await page.goto(`${server.url}/sessions/${attempt.id}`);
+    await signIn(page, running.server.url, 'teacher1');
+    await page.goto(`${running.server.url}/sessions/${attempt.id}`);
     const plots = page.getByTestId('parameter-plots');
     await plots.waitFor();
     expect(await page.getByTestId('step-timeline').count()).toBe(0);

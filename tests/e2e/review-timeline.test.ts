@@ -3,36 +3,27 @@
 // not counted (out of order) and the critical error marked at the action that caused it, the
 // steps each procedure counted, and it fits a 390 px phone. An entry opens the 3D replay at its
 // moment (?t=). Screenshots: test-results/review-timeline.png, review-timeline-replay.png.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page as ListPage, SessionListItem } from '../../scenes/protocol/review';
 import type { ScoreReport } from '../../scenes/rubric/report';
 import { findScene } from '../../scenes/registry';
 import { stepTimelineView } from '../../client/pages/review/stepTimeline';
 import { axeViolations } from './support/axeViolations';
-import { launchChromium, saveScreenshot } from './support/browser';
+import { saveScreenshot } from './support/browser';
+import { serverAndBrowser } from './support/serverAndBrowser';
 import { readHook, signIn } from './support/signIn';
-import { loginAs, startTestServer, type TestServer } from '../support/testServer';
+import { loginAs } from '../support/testServer';
 import { parseNdjson } from '../support/trainingClient';
-import type { Browser } from 'playwright-core';
 
 const sceneId = 'electrical-isolation';
 
 describe('review of a procedure scene', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer({}, { demoAttempts: true });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const running = serverAndBrowser({}, { demoAttempts: true });
 
   /** A demo electrical attempt with a step out of order and a critical error, and that error's time. */
   async function pickAttempt(): Promise<{ id: string; criticalT: number }> {
-    const token = await loginAs(server.url, 'teacher1');
-    const get = async (path: string) => (await fetch(`${server.url}${path}`, { headers: { Authorization: `Bearer ${token}` } })).text();
+    const token = await loginAs(running.server.url, 'teacher1');
+    const get = async (path: string) => (await fetch(`${running.server.url}${path}`, { headers: { Authorization: `Bearer ${token}` } })).text();
     const [demoClass] = JSON.parse(await get('/api/classes')) as { id: string }[];
     const list = JSON.parse(await get(`/api/classes/${demoClass!.id}/sessions?scene=${sceneId}&pageSize=100`)) as ListPage<SessionListItem>;
     for (const item of list.items.filter((s) => (s.criticalCount ?? 0) > 0)) {
@@ -45,11 +36,11 @@ describe('review of a procedure scene', () => {
 
   it('shows the step timeline with a step out of order and the critical error, fits 390 px, and opens the replay at an entry', async () => {
     const attempt = await pickAttempt();
-    const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, bypassCSP: true });
+    const page = await running.browser.newPage({ viewport: { width: 1100, height: 900 }, bypassCSP: true });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await signIn(page, server.url, 'teacher1');
-    await page.goto(`${server.url}/sessions/${attempt.id}`);
+    await signIn(page, running.server.url, 'teacher1');
+    await page.goto(`${running.server.url}/sessions/${attempt.id}`);
     const timeline = page.getByTestId('step-timeline');
     await timeline.waitFor();
     expect(await page.getByTestId('parameter-plots').count()).toBe(0);

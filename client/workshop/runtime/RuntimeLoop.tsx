@@ -13,7 +13,6 @@ import { updateFinishGesture } from './finishGesture';
 import type { XRHandInputState } from './xrInput';
 export { workshopLogicPriority } from './workshopRuntime';
 
-
 const inverseRoot = new Matrix4();
 const toWorkshop = new Matrix4();
 const pose = new Matrix4();
