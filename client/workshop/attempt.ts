@@ -99,7 +99,11 @@ export class Attempt {
   /** Delivers every event, then asks the server for the authoritative ScoreReport. */
   async finish(): Promise<ScoreReport> {
     this.recording = false;
-    const result = await this.delivery.finish();
+    // The delivery asks again through reconnects; a sign-in the server no longer takes ends it here.
+    const result = await Promise.race([
+      this.delivery.finish(),
+      this.connection.refused.catch(() => Promise.reject(new AttemptError('unauthorized', 'your sign-in has expired'))),
+    ]);
     forgetAttempt(this.kept.userId, this.kept.sceneId, this.kept.mode);
     return result;
   }

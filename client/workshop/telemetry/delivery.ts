@@ -38,6 +38,7 @@ export class TelemetryDelivery {
   private resumed = true;
   private backoffUntil = 0;
   private problem: string | undefined;
+  private stopped = false;
   /** Set when the server takes no more events (exams only, see onClosed): sending stops. */
   private closed: DeliveryClosed | undefined;
 
@@ -63,6 +64,7 @@ export class TelemetryDelivery {
   }
 
   stop(): void {
+    this.stopped = true;
     clearInterval(this.timer);
     this.timer = undefined;
     this.socket.off('connect', this.onConnect);
@@ -83,6 +85,7 @@ export class TelemetryDelivery {
   async finish(): Promise<ScoreReport> {
     for (;;) {
       await this.drained();
+      if (this.stopped) throw new AttemptError('network', 'the attempt was closed before the server finished it');
       if (this.closed) throw new AttemptError('refused' in this.closed ? this.closed.refused : 'conflict', 'the server takes no more events of this attempt');
       const answer = (await this.socket
         .timeout(ackTimeoutMs * 2)
@@ -91,6 +94,13 @@ export class TelemetryDelivery {
       if (answer?.ok && answer.result) return answer.result;
       if (answer?.error?.code === 'incomplete' && answer.ackedSeq !== undefined) {
         this.resumed = false; // resync from what the server holds, then try again
+        continue;
+      }
+      // The token ran out on the server before its successor reached it: the server closes this
+      // socket and signedInSocket reconnects with a fresh token (or ends the session, which the
+      // attempt's finish races), so ask again on the new connection.
+      if (answer?.error?.code === 'unauthorized') {
+        await sleep(500);
         continue;
       }
       if (answer?.error) throw new AttemptError(answer.error.code, answer.error.message);
@@ -153,6 +163,9 @@ export class TelemetryDelivery {
     // Ended meanwhile (an exam stopped while this page was offline): the resume says how.
     else if (answer.error?.code === 'conflict' && this.onClosed) this.resumed = false;
     else if (answer.error?.code === 'rate_limited') this.backoffUntil = Date.now() + 1_000;
+    // A token that ran out before its successor reached the server: the socket is being closed
+    // and reconnects with a fresh one; the batch stays pending and goes again, nothing to tell.
+    else if (answer.error?.code === 'unauthorized') this.backoffUntil = Date.now() + 500;
     // Beyond the server's seq window (it lost events we count as sent): resync from what it holds.
     else if (answer.error?.code === 'incomplete') {
       this.resumed = false;
