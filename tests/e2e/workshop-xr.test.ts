@@ -119,7 +119,7 @@ describe('welding in emulated VR', () => {
     await server?.dispose();
   });
 
-  it('enters VR, grabs the torch, welds along the seam and gets the seam covered in the server\'s report', { timeout: 240_000, retry: 2 }, async () => {
+  it('enters VR, grabs the torch, welds along the seam and gets the seam covered in the server\'s report', { timeout: 240_000, retry: 1 }, async () => {
     // A small window: SwiftShader is fill-bound, and the weld needs frames more than pixels.
     const page = await browser.newPage({ viewport: { width: 480, height: 300 } });
     const external = watchExternalRequests(page, server.url);
@@ -184,39 +184,40 @@ describe('welding in emulated VR', () => {
     expect(aimed.torch.d[1]).toBeLessThan(-0.9);
     await placeTip(tipAt(-0.103, aimed.torch.d));
 
-    // Coverage counts 1 mm bins that a torch sample fell in, and the app samples once per frame.
-    // SwiftShader renders VR at a few frames a second, fewer with the arc lit: strike the arc at
-    // the seam start (as a welder forms the puddle), count frames for 2 s, then travel no faster
-    // than about half a bin per frame, within the standard's 4-8 mm/s (6 mm/s on a real headset).
+    // Coverage counts 1 mm bins that a torch sample fell in, and the app samples once per XR
+    // frame. SwiftShader renders VR at a few frames a second, fewer with the arc lit, and
+    // unevenly (a 100 ms median with 330 ms gaps was measured; worse on a loaded machine): strike
+    // the arc at the seam start (as a welder forms the puddle) for 2 s, then travel in step with
+    // the frames. The emulated headset makes one XR frame per animation frame of the page, so a
+    // scripted hand that moves once per animation frame, 6 mm/s (the standard's 4-8) but never
+    // more than 0.8 mm a frame, leaves no 1 mm bin between two samples, whatever the frame rate.
     await device(page, (d) => d.controllers.right.updateButtonValue('trigger', 1));
     const framesBefore = ((await readWorkshop(page)) as WorkshopState).frame.count;
     await page.waitForTimeout(2_000);
     const fps = (((await readWorkshop(page)) as WorkshopState).frame.count - framesBefore) / 2;
     // No helmet, no gloves: the practice warning is up in the headset, naming both.
     expect((await readWorkshop(page) as unknown as { safetyWarning: unknown }).safetyWarning).toEqual({ missing: ['helmet', 'gloves'], arcOn: true, inHeadset: true });
-    // Frames come unevenly (a 100 ms median with 330 ms gaps was measured): keep a wide margin.
-    const travelMmPerS = Math.min(6, Math.max(4.2, fps * 0.55));
-    console.info(`VR weld: ${fps.toFixed(1)} frames/s with the arc lit, travelling at ${travelMmPerS.toFixed(1)} mm/s`);
+    console.info(`VR weld: ${fps.toFixed(1)} frames/s with the arc lit`);
 
-    // Travel to past the seam end: a steady scripted hand that moves the controller every 10 ms,
-    // whatever the frame rate.
+    // Travel to past the seam end.
     const [startX, gripY, gripZ] = grip as [number, number, number];
     const travelStarted = { frames: ((await readWorkshop(page)) as WorkshopState).frame.count, ms: Date.now() };
     await device(
       page,
       (d, a) =>
         new Promise<void>((resolve) => {
-          const started = performance.now();
-          const timer = setInterval(() => {
-            const travelled = Math.min(a[3], (a[4] * (performance.now() - started)) / 1000);
+          let travelled = 0;
+          let last = performance.now();
+          const step = (now: number) => {
+            travelled = Math.min(a[3], travelled + Math.min(a[5], (a[4] * (now - last)) / 1000));
+            last = now;
             d.controllers.right.position.set(a[0] + travelled, a[1], a[2]);
-            if (travelled >= a[3]) {
-              clearInterval(timer);
-              resolve();
-            }
-          }, 10);
+            if (travelled >= a[3]) resolve();
+            else requestAnimationFrame(step);
+          };
+          requestAnimationFrame(step);
         }),
-      [startX, gripY, gripZ, 0.206, travelMmPerS / 1000] as [number, number, number, number, number],
+      [startX, gripY, gripZ, 0.206, 0.006, 0.0008] as [number, number, number, number, number, number],
     );
     const travelFps = ((((await readWorkshop(page)) as WorkshopState).frame.count - travelStarted.frames) * 1000) / (Date.now() - travelStarted.ms);
     console.info(`VR weld: ${travelFps.toFixed(1)} frames/s while travelling`);
@@ -235,6 +236,7 @@ describe('welding in emulated VR', () => {
       result: { criteria: { id: string; score: number }[]; critical: { id: string }[] };
     };
     const score = (id: string) => session.result.criteria.find((c) => c.id === id)!.score;
+    console.info(`VR weld: coverage ${score('coverage')}, work angle ${score('work-angle')}, aim ${score('aim')}, ctwd ${score('ctwd')}`);
     expect(score('coverage')).toBeGreaterThanOrEqual(0.8);
     // The motion was designed square across the seam, on the centre line, at a steady speed.
     expect(score('work-angle')).toBeGreaterThanOrEqual(0.8);

@@ -158,7 +158,7 @@ export async function walkWithKey(page: Page, key: string, predicate: (s: FireHo
 /**
  * With the handle squeezed (the mouse button held), sweeps the pointer from side to side across
  * the fire's base (its page points 0.3 m either side of the centre) about once a second, until
- * `until` holds or `maxMs` passes; lets go. Returns the last state read.
+ * `until` holds or `maxMs` passes; lets go. Returns the state once the view has folded the release.
  */
 export async function squeezeAndSweep(page: Page, until: (s: FireHook) => boolean, maxMs: number): Promise<FireHook> {
   const { screen } = await readFire(page);
@@ -178,7 +178,10 @@ export async function squeezeAndSweep(page: Page, until: (s: FireHook) => boolea
   } finally {
     await page.mouse.up();
   }
-  return state;
+  // The release reaches the fold with the next sample, which also settles the last discharging
+  // sample's interval (agent used): until then the view still counts the squeeze. On a loaded
+  // machine that frame can come well after the button went up.
+  return waitFire(page, (s) => !s.discharging, 'the handle let go');
 }
 
 /** The `nozzle` samples of a stored log. */
