@@ -261,6 +261,9 @@ describe('proctoring an exam live', () => {
     expect(await tile.getByTestId('tile-status').textContent()).toBe('Đã bị dừng');
     expect(await tile.getByTestId('tile-stop').count()).toBe(0);
     // The Stop button is gone: focus went to the candidate's name on the tile.
+    // (kept there when the stopped tile moves in the list: a moved node loses focus in the browser)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`tile-${id.student2}-name`);
+    await page.waitForTimeout(1_500); // a second's tick re-sorts the tiles again
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(`tile-${id.student2}-name`);
     expect(await page.getByTestId('stop-announcement').textContent()).toMatch(/Đã dừng bài thi của Trần Thị Bích/);
     const fromServer = await (await fetch(`${server.url}/api/exams/${exam.id}`, { headers: { Authorization: `Bearer ${token.assessor1}` } })).json();

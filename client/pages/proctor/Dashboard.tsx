@@ -1,6 +1,6 @@
 // The live part of the proctor page: the link's state, the alert summary, sorting and filtering,
 // one memoised tile per candidate (keyed by learner), and the stop dialog.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/shallow';
@@ -40,15 +40,29 @@ export function Dashboard({ exam, window, store }: { exam: Exam; window: ExamWin
     },
     [store],
   );
+  /** Where focus went when the dialog closed, until the learner moves it: see the layout effect below. */
+  const returnedFocus = useRef<HTMLElement | null>(null);
   const closeDialog = () => {
     const learnerId = stopping?.learnerId;
     setStopping(null);
     // Back to the Stop button; once stopped it goes (maybe not yet in this frame), so to the candidate's name.
     const tile = learnerId ? store.getState().tiles[learnerId] : undefined;
     const button = trigger.current;
-    if (tile && attemptEnded(tile.status)) document.getElementById(`tile-${tile.learnerId}-name`)?.focus();
-    else if (button?.isConnected) button.focus();
+    const target = tile && attemptEnded(tile.status) ? document.getElementById(`tile-${tile.learnerId}-name`) : button?.isConnected ? button : null;
+    target?.focus();
+    returnedFocus.current = target ?? null;
   };
+  // A stopped tile changes its alerts, so the list may reorder in a later commit: React moves the
+  // tile's node and the browser drops focus to the body. Put it back where the dialog left it,
+  // unless the user has moved it on.
+  useLayoutEffect(() => {
+    const target = returnedFocus.current;
+    if (!target) return;
+    const active = document.activeElement;
+    if (active === target) return;
+    if (active && active !== document.body) returnedFocus.current = null;
+    else if (target.isConnected) target.focus();
+  });
   const onStopped = (result: ScoreReport) => {
     if (!stopping) return;
     applyStopped(store, stopping.learnerId, result, Date.now());
