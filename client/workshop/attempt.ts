@@ -100,10 +100,7 @@ export class Attempt {
   async finish(): Promise<ScoreReport> {
     this.recording = false;
     // The delivery asks again through reconnects; a sign-in the server no longer takes ends it here.
-    const result = await Promise.race([
-      this.delivery.finish(),
-      this.connection.refused.catch(() => Promise.reject(new AttemptError('unauthorized', 'your sign-in has expired'))),
-    ]);
+    const result = await Promise.race([this.delivery.finish(), signInEnded(this.connection)]);
     forgetAttempt(this.kept.userId, this.kept.sceneId, this.kept.mode);
     return result;
   }
@@ -126,7 +123,7 @@ export class Attempt {
     const connection = signedInSocket('/training', { reconnectionDelayMax: 2_000 });
     const { socket } = connection;
     try {
-      await Promise.race([connected(socket), connection.refused.catch(() => Promise.reject(new AttemptError('unauthorized', 'your sign-in has expired')))]);
+      await Promise.race([connected(socket), signInEnded(connection)]);
       const store = typeof indexedDB === 'undefined' ? undefined : new OutboxStore();
       const previous = keptAttempt(options.userId, options.sceneId, options.mode);
       if (options.mode === 'exam' && options.examId) return await Attempt.openExam(connection, options, options.examId, store, previous);
@@ -196,6 +193,10 @@ export class Attempt {
     return new Attempt(connection, kept, here || opening.ackedSeq > 0, outbox, store, options.onStatus, watch);
   }
 }
+
+/** Rejects, as the attempt's `unauthorized`, when the server no longer takes this sign-in (signedInSocket's `refused`). */
+const signInEnded = (connection: SignedInSocket): Promise<never> =>
+  connection.refused.catch(() => Promise.reject(new AttemptError('unauthorized', 'your sign-in has expired')));
 
 function connected(socket: Socket): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -96,15 +96,11 @@ export class TelemetryDelivery {
         this.resumed = false; // resync from what the server holds, then try again
         continue;
       }
-      // The token ran out on the server before its successor reached it: the server closes this
-      // socket and signedInSocket reconnects with a fresh token (or ends the session, which the
-      // attempt's finish races), so ask again on the new connection.
-      if (answer?.error?.code === 'unauthorized') {
-        await sleep(500);
-        continue;
-      }
-      if (answer?.error) throw new AttemptError(answer.error.code, answer.error.message);
-      await sleep(500); // no answer: offline or slow; wait and retry
+      // `unauthorized`: the token ran out on the server before its successor reached it; the
+      // server closes this socket and signedInSocket reconnects with a fresh token (or ends the
+      // session, which the attempt's finish races), so it is asked again like a lost answer.
+      if (answer?.error && answer.error.code !== 'unauthorized') throw new AttemptError(answer.error.code, answer.error.message);
+      await sleep(500); // no answer (offline or slow) or unauthorized: wait and retry
     }
   }
 
