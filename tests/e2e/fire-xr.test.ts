@@ -58,25 +58,28 @@ describe('putting out a fire in emulated VR', () => {
     expect(aimed.nozzle!.distance).toBeGreaterThanOrEqual(1.5);
     expect(aimed.nozzle!.distance).toBeLessThanOrEqual(3.0);
 
-    // The trigger held: sweep across the base (0.3 m either side) for a few seconds.
+    // The trigger held: sweep across the base (0.3 m either side) for at least 3.5 s, and until the
+    // view's fold has used 2.5 s of agent: on a loaded machine frames (and so samples) come slower,
+    // and the time the fold counts is what the test is about, not how many frames carried it.
     await device(page, (d) => d.controllers.right.updateButtonValue('trigger', 1));
     const started = Date.now();
     let shot = false;
-    while (Date.now() - started < 3_500) {
+    let during = await readFire(page);
+    while (Date.now() - started < 3_500 || (during.agentLeftS.foam > 12 - 2.5 && Date.now() - started < 20_000)) {
       await aimNozzle(page, 'right', tip, across(0.3 * Math.sin(((Date.now() - started) / 1000) * 2 * Math.PI)));
       if (!shot && Date.now() - started > 1_200) {
         shot = true;
         await saveScreenshot(page, 'fire-xr-discharge');
       }
+      during = await readFire(page);
     }
-    const during = await readFire(page);
     await device(page, (d) => d.controllers.right.updateButtonValue('trigger', 0));
     const seen = await waitFire(page, (s) => !s.discharging, 'the trigger let go');
     expect(during.discharging).toBe(true);
     expect(during.effects.discharge).toBeGreaterThan(0);
     expect(seen.firstDischarge).toMatchObject({ agent: 'foam' });
     // Agent used, the fire falling (foam on B: 0.25 a second of aimed discharge).
-    expect(seen.agentLeftS.foam).toBeLessThan(12 - 1);
+    expect(seen.agentLeftS.foam).toBeLessThanOrEqual(12 - 2.5);
     expect(seen.intensity).toBeLessThan(0.8);
 
     // The server's log (the outbox may still be delivering it): pick, pin, discharging samples; the
@@ -100,7 +103,9 @@ describe('putting out a fire in emulated VR', () => {
     const samples = nozzleSamples(events);
     const pinAt = events.find((e) => e.type === 'pin')!.t;
     const squeezed = samples.filter((s) => s.squeeze);
-    expect(squeezed.length).toBeGreaterThan(30);
+    // one sample a frame (at most 60 a second), the squeeze held across the sweep
+    expect(squeezed.length).toBeGreaterThanOrEqual(10);
+    expect(squeezed.at(-1)!.t - squeezed[0]!.t).toBeGreaterThanOrEqual(2_500);
     expect(squeezed.every((s) => s.t > pinAt)).toBe(true);
     expect(fold.firstDischarge).toMatchObject({ agent: 'foam' });
     expect(fold.intensity).toBeLessThan(0.8);
