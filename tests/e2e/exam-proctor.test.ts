@@ -147,11 +147,15 @@ describe('proctoring an exam live', () => {
     console.info(`student1's tile: ${rendersAfter[id.student1!]! - rendersBefore[id.student1!]!} renders in ${seconds.toFixed(1)} s; bystander: ${rendersAfter[bystander]! - rendersBefore[bystander]!}`);
 
     // Sustained, over 10 s of streaming: at most two updates a second reach student1's tile (issue 11).
+    // The window is timed from before the first read to after the last: on a loaded machine a read
+    // can take a while, and the renders in it count against the time it really took.
+    const windowFrom = Date.now();
     const windowStart = (await readProctor(page))!.renders;
     await page.waitForTimeout(10_000);
     const windowEnd = (await readProctor(page))!.renders;
-    const perSecond = (windowEnd[id.student1!]! - windowStart[id.student1!]!) / 10;
-    console.info(`student1's tile over 10 s of streaming: ${perSecond.toFixed(1)} renders a second; the idle bystander: ${windowEnd[bystander]! - windowStart[bystander]!}`);
+    const windowS = (Date.now() - windowFrom) / 1000;
+    const perSecond = (windowEnd[id.student1!]! - windowStart[id.student1!]!) / windowS;
+    console.info(`student1's tile over ${windowS.toFixed(1)} s of streaming: ${perSecond.toFixed(1)} renders a second; the idle bystander: ${windowEnd[bystander]! - windowStart[bystander]!}`);
     expect(perSecond).toBeGreaterThan(0.5);
     expect(perSecond).toBeLessThanOrEqual(2.2);
     expect(windowEnd[bystander]).toBe(windowStart[bystander]);
