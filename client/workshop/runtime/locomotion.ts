@@ -16,6 +16,41 @@ export interface WalkableArea {
   maxX: number;
   minZ: number;
   maxZ: number;
+  /** discs inside the area nobody may stand in (a fire, a machine): a point in one goes to its rim */
+  keepOut?: readonly KeepOutDisc[];
+}
+
+/** A disc on the floor, centre (x, z) and radius, metres. */
+export interface KeepOutDisc {
+  x: number;
+  z: number;
+  radius: number;
+}
+
+/**
+ * Moves the floor point `out` (x, z) to the nearest place the area allows: into its rectangle, then
+ * out of any keep-out disc it lies in, along the line from the disc's centre (towards +z from the
+ * centre itself), then into the rectangle again.
+ */
+export function keepInArea(area: WalkableArea, out: [number, number]): [number, number] {
+  out[0] = clamp(out[0], area.minX, area.maxX);
+  out[1] = clamp(out[1], area.minZ, area.maxZ);
+  for (const disc of area.keepOut ?? []) {
+    const dx = out[0] - disc.x;
+    const dz = out[1] - disc.z;
+    const r = Math.hypot(dx, dz);
+    if (r >= disc.radius) continue;
+    if (r > 1e-6) {
+      out[0] = disc.x + (dx * disc.radius) / r;
+      out[1] = disc.z + (dz * disc.radius) / r;
+    } else {
+      out[0] = disc.x;
+      out[1] = disc.z + disc.radius;
+    }
+    out[0] = clamp(out[0], area.minX, area.maxX);
+    out[1] = clamp(out[1], area.minZ, area.maxZ);
+  }
+  return out;
 }
 
 export function createLocomotionPose(position: readonly [number, number, number] = [0, 0, 0], yaw = 0): LocomotionPose {
@@ -47,14 +82,17 @@ export function workshopToOrigin(pose: LocomotionPose, world: readonly number[],
 }
 
 const head: [number, number, number] = [0, 0, 0];
+const floorPoint: [number, number] = [0, 0];
 
 /**
  * Teleports so the head (at `headLocal` in the reference space) stands over `target` (its x, z;
- * the floor at its y), clamped into `area`; the facing is kept.
+ * the floor at its y), kept in `area` (its rectangle, out of its keep-out discs); the facing is kept.
  */
 export function teleportTo(pose: LocomotionPose, headLocal: readonly number[], target: readonly number[], area?: WalkableArea): void {
-  const tx = area ? clamp(target[0] ?? 0, area.minX, area.maxX) : (target[0] ?? 0);
-  const tz = area ? clamp(target[2] ?? 0, area.minZ, area.maxZ) : (target[2] ?? 0);
+  floorPoint[0] = target[0] ?? 0;
+  floorPoint[1] = target[2] ?? 0;
+  if (area) keepInArea(area, floorPoint);
+  const [tx, tz] = floorPoint;
   const c = Math.cos(pose.yaw);
   const s = Math.sin(pose.yaw);
   const x = headLocal[0] ?? 0;

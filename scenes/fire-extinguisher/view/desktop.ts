@@ -7,11 +7,11 @@
 import { Raycaster, Vector2 } from 'three';
 import type { Camera, PerspectiveCamera } from 'three';
 import type { PointerSample, PointerSampler, TelemetrySink, WorkshopRuntime } from '../../../client/workshop/kit';
-import { clamp, consumeActionPress, isKeyActionDown, skipPointerSamples, takePointerSamples } from '../../../client/workshop/kit';
+import { consumeActionPress, isKeyActionDown, keepInArea, skipPointerSamples, takePointerSamples } from '../../../client/workshop/kit';
 import type { Agent } from '../events';
 import { fireGeometry } from '../fire';
 import type { FireKeyAction } from './keys';
-import { desktopCamera, desktopHold, fireCentre, fireKeepOut, nozzleSampleIntervalMs, walkable } from './layout';
+import { desktopCamera, desktopHold, fireCentre, nozzleSampleIntervalMs, walkable } from './layout';
 import type { Vec3 } from './layout';
 import type { FireSession } from './session';
 import { sampleNozzle } from './session';
@@ -45,18 +45,15 @@ export function learnerToWorkshop(position: readonly number[], yaw: number, loca
   return out;
 }
 
-/** Keeps the learner in the room and out of the fire itself. */
+const floorPoint: [number, number] = [0, 0];
+
+/** Keeps the learner in the room and out of the fire itself (the area a headset's teleport keeps to). */
 export function keepWalkable(position: Vec3): void {
-  position[0] = clamp(position[0], walkable.minX, walkable.maxX);
-  position[2] = clamp(position[2], walkable.minZ, walkable.maxZ);
-  const dx = position[0] - fireCentre[0];
-  const dz = position[2] - fireCentre[2];
-  const r = Math.hypot(dx, dz);
-  if (r < fireKeepOut) {
-    const k = r > 1e-6 ? fireKeepOut / r : 0;
-    position[0] = fireCentre[0] + (r > 1e-6 ? dx * k : 0);
-    position[2] = fireCentre[2] + (r > 1e-6 ? dz * k : fireKeepOut);
-  }
+  floorPoint[0] = position[0];
+  floorPoint[1] = position[2];
+  keepInArea(walkable, floorPoint);
+  position[0] = floorPoint[0];
+  position[2] = floorPoint[1];
 }
 
 const down = (runtime: WorkshopRuntime, action: FireKeyAction) => isKeyActionDown(runtime.desktop, action);

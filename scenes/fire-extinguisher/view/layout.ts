@@ -15,10 +15,16 @@ export const callPoint: Vec3 = [fireGeometry.callPoint[0], fireGeometry.callPoin
 export const room = { minX: -4, maxX: 4, minZ: -5.5, maxZ: 3.5, height: 3.2 };
 /** The exit door, in the wall behind the learner's start. */
 export const exitDoor = { centre: [0, 1.05, room.maxZ - 0.03] as Vec3, width: 1.0, height: 2.1 };
-/** Where the learner may stand: inside the walls, off the rack. */
-export const walkable: WalkableArea = { minX: room.minX + 0.4, maxX: room.maxX - 0.4, minZ: room.minZ + 0.4, maxZ: room.maxZ - 0.4 };
-/** Nobody walks into the fire itself (standing too close is still possible, and scored). */
+/** Nobody walks or teleports into the fire itself (standing too close is still possible, and scored). */
 export const fireKeepOut = 0.55;
+/** Where the learner may stand: inside the walls, off the rack, out of the fire. */
+export const walkable: WalkableArea = {
+  minX: room.minX + 0.4,
+  maxX: room.maxX - 0.4,
+  minZ: room.minZ + 0.4,
+  maxZ: room.maxZ - 0.4,
+  keepOut: [{ x: fireCentre[0], z: fireCentre[2], radius: fireKeepOut }],
+};
 
 /**
  * The rack: a low red stand facing the room (+z, towards the learner's start), the four

@@ -1,7 +1,8 @@
 // VR locomotion's math: a teleport puts the head (not the origin) over the point, a snap turn
 // turns about the head, which stays put; reference-space points map into the workshop frame.
 import { describe, expect, it } from 'vitest';
-import { createLocomotionPose, normaliseAngle, originToWorkshop, snapTurn, teleportTo, workshopToOrigin } from '../../../../../client/workshop/kit/core';
+import { createLocomotionPose, keepInArea, normaliseAngle, originToWorkshop, snapTurn, teleportTo, workshopToOrigin } from '../../../../../client/workshop/kit/core';
+import type { WalkableArea } from '../../../../../client/workshop/kit/core';
 
 const at = (pose: ReturnType<typeof createLocomotionPose>, local: number[]) => originToWorkshop(pose, local, [0, 0, 0]);
 
@@ -31,6 +32,38 @@ describe('locomotion', () => {
     const clamped = at(pose, head);
     expect(clamped[0]).toBeCloseTo(3);
     expect(clamped[2]).toBeCloseTo(-5);
+  });
+
+  it('keeps a floor point in the area: into the rectangle, out of a keep-out disc to its rim, towards +z from its centre', () => {
+    const area: WalkableArea = { minX: -3, maxX: 3, minZ: -5, maxZ: 3, keepOut: [{ x: 0, z: -3, radius: 0.5 }] };
+    expect(keepInArea(area, [1, 1])).toEqual([1, 1]);
+    expect(keepInArea(area, [9, -9])).toEqual([3, -5]);
+    // 0.3 m from the centre along +x: out to the rim along the same line
+    const pushed = keepInArea(area, [0.3, -3]);
+    expect(pushed[0]).toBeCloseTo(0.5);
+    expect(pushed[1]).toBeCloseTo(-3);
+    const diagonal = keepInArea(area, [-0.1, -3.1]);
+    expect(Math.hypot(diagonal[0], diagonal[1] + 3)).toBeCloseTo(0.5);
+    expect(diagonal[0]).toBeCloseTo(-0.5 / Math.SQRT2);
+    expect(diagonal[1]).toBeCloseTo(-3 - 0.5 / Math.SQRT2);
+    // on the centre itself: to the rim on the +z side
+    expect(keepInArea(area, [0, -3])).toEqual([0, -2.5]);
+    // on the rim already: left alone
+    expect(keepInArea(area, [0, -2.5])).toEqual([0, -2.5]);
+    // a disc against a wall: pushed out, then back inside the rectangle
+    const walled: WalkableArea = { minX: -3, maxX: 3, minZ: -5, maxZ: 3, keepOut: [{ x: 2.8, z: 0, radius: 0.5 }] };
+    const atWall = keepInArea(walled, [2.9, 0]);
+    expect(atWall[0]).toBeLessThanOrEqual(3);
+  });
+
+  it('never teleports the head into a keep-out disc: it lands on the rim, facing kept', () => {
+    const pose = createLocomotionPose([0, 0, 0], 0.4);
+    const head = [0.2, 1.6, -0.1];
+    const area: WalkableArea = { minX: -3, maxX: 3, minZ: -5, maxZ: 3, keepOut: [{ x: 0, z: -3, radius: 0.55 }] };
+    teleportTo(pose, head, [0.1, 0, -3.2], area);
+    const p = at(pose, head);
+    expect(Math.hypot(p[0], p[2] + 3)).toBeCloseTo(0.55);
+    expect(pose.yaw).toBe(0.4);
   });
 
   it('snap-turns about the head: the head stays, the view turns by the snap', () => {
