@@ -14,7 +14,20 @@ const ink = '#52606d';
 const grid = { stroke: '#e4e9ef', width: 1 };
 const font = '12px system-ui, sans-serif';
 
-export function ParameterPlot({ series, name, syncKey, criticalTimes }: { series: ParameterSeries; name: string; syncKey: string; criticalTimes: readonly number[] }) {
+export function ParameterPlot({
+  series,
+  name,
+  syncKey,
+  criticalTimes,
+  timeRange = null,
+}: {
+  series: ParameterSeries;
+  name: string;
+  syncKey: string;
+  criticalTimes: readonly number[];
+  /** the session's shared time axis, seconds (sharedTimeRange) */
+  timeRange?: [number, number] | null;
+}) {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
   const plot = useMemo(() => parameterPlotData(series), [series]);
@@ -24,7 +37,7 @@ export function ParameterPlot({ series, name, syncKey, criticalTimes }: { series
     height: 190,
     cursor: { sync: { key: syncKey }, drag: { x: true, y: false } },
     legend: { show: true, live: true },
-    scales: { x: { time: false } },
+    scales: { x: timeRange ? { time: false, range: timeRange } : { time: false } },
     axes: [
       { stroke: ink, font, grid, label: t('review.seconds'), labelFont: font, values: (_u, splits) => splits.map((v) => formatNumber(v, language, 2)) },
       { stroke: ink, font, grid, label: unitSymbol(unit), labelFont: font, size: 56, values: (_u, splits) => splits.map((v) => formatNumber(v, language, 2)) },
@@ -39,7 +52,7 @@ export function ParameterPlot({ series, name, syncKey, criticalTimes }: { series
     bands: [{ series: [3, 2], fill: 'rgba(18, 183, 106, 0.12)' }],
     plugins: [verticalLines(criticalLines(criticalTimes))],
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `measure` is derived from unit and language
-  }), [name, unit, language, syncKey, criticalTimes, t]);
+  }), [name, unit, language, syncKey, criticalTimes, t, timeRange]);
   const band = formatBand(series.band, language);
   const summary =
     plot.insideShare === null

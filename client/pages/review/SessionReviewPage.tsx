@@ -17,6 +17,7 @@ import { IntegrityNotice } from './IntegrityNotice';
 import { LogProgress } from './LogProgress';
 import { ParameterPlot } from './ParameterPlot';
 import { StatePlot } from './StatePlot';
+import { sharedTimeRange } from './plotSeries';
 import { ReportBreakdown } from './ReportBreakdown';
 import { StepTimeline } from './StepTimeline';
 import { stepTimelineView } from './stepTimeline';
@@ -34,6 +35,7 @@ function Review({ session, events }: { session: SessionDetail; events: AttemptEv
   // The stored report is the authoritative one; an unfinished attempt shows the fold's report so far.
   const report = (session.result as ScoreReport | undefined) ?? review?.report;
   const criticalTimes = useMemo(() => report?.critical.map((c) => c.t) ?? [], [report]);
+  const timeRange = useMemo(() => sharedTimeRange([...states, ...(review?.series ?? [])], criticalTimes), [states, review, criticalTimes]);
   const timeline = useMemo(() => (rules ? stepTimelineView(rules, events, session.params, language, report?.critical) : null), [rules, events, session.params, language, report]);
   // A procedure scene shows its timeline instead of plots; a scene with both shows both.
   const showPlots = !timeline || (rules?.measuredParameters.length ?? 0) > 0;
@@ -80,7 +82,7 @@ function Review({ session, events }: { session: SessionDetail; events: AttemptEv
           {review && review.series.length > 0 ? (
             <div className="plots" data-testid="parameter-plots">
               {states.map((series) => (
-                <StatePlot key={series.id} series={series} syncKey={`review-${session.id}`} criticalTimes={criticalTimes} />
+                <StatePlot key={series.id} series={series} syncKey={`review-${session.id}`} criticalTimes={criticalTimes} timeRange={timeRange} />
               ))}
               {review.series.map((series) => (
                 <ParameterPlot
@@ -89,6 +91,7 @@ function Review({ session, events }: { session: SessionDetail; events: AttemptEv
                   name={rules?.names[series.id]?.[language] ?? series.id}
                   syncKey={`review-${session.id}`}
                   criticalTimes={criticalTimes}
+                  timeRange={timeRange}
                 />
               ))}
             </div>

@@ -14,7 +14,7 @@ const ink = '#52606d';
 const grid = { stroke: '#e4e9ef', width: 1 };
 const font = '12px system-ui, sans-serif';
 
-export function StatePlot({ series, syncKey, criticalTimes }: { series: StateSeries; syncKey: string; criticalTimes: readonly number[] }) {
+export function StatePlot({ series, syncKey, criticalTimes, timeRange = null }: { series: StateSeries; syncKey: string; criticalTimes: readonly number[]; timeRange?: [number, number] | null }) {
   const { t, i18n } = useTranslation();
   const language = uiLanguage(i18n.language);
   const plot = useMemo(() => statePlotData(series, language), [series, language]);
@@ -25,7 +25,7 @@ export function StatePlot({ series, syncKey, criticalTimes }: { series: StateSer
     height: 190,
     cursor: { sync: { key: syncKey }, drag: { x: true, y: false } },
     legend: { show: true, live: true },
-    scales: { x: { time: false }, y: { range: [plot.min, plot.max] } },
+    scales: { x: timeRange ? { time: false, range: timeRange } : { time: false }, y: { range: [plot.min, plot.max] } },
     axes: [
       { stroke: ink, font, grid, label: t('review.seconds'), labelFont: font, values: (_u, splits) => splits.map((v) => formatNumber(v, language, 2)) },
       { stroke: ink, font, grid, label: unit, labelFont: font, size: 56, values: (_u, splits) => splits.map((v) => formatNumber(v, language, 2)) },
@@ -41,7 +41,7 @@ export function StatePlot({ series, syncKey, criticalTimes }: { series: StateSer
       ]),
     ],
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `measure` is derived from unit and language
-  }), [name, unit, language, syncKey, criticalTimes, plot, t]);
+  }), [name, unit, language, syncKey, criticalTimes, plot, t, timeRange]);
   const moments = plot.markers.map((m) => t('review.stateMarker', { label: m.label, time: formatSeconds(m.x * 1000, language, 1) }));
   const summary = t('review.stateSummary', { name, last: measure(plot.last), moments: moments.length > 0 ? moments.join('; ') : t('review.stateNoMarker') });
   return (

@@ -72,3 +72,33 @@ export function statePlotData(series: StateSeries, language: UiLanguage): StateP
     last: series.value.at(-1) ?? null,
   };
 }
+
+/**
+ * One time axis for every plot of a session, seconds: from the earliest to the latest moment any
+ * series, marker or critical error has, so a moment sits at the same x on each plot (the fire's
+ * intensity runs from the start, its distance and aim only while the nozzle is out). Null when
+ * nothing has a time.
+ */
+export function sharedTimeRange(
+  series: readonly { t: readonly number[]; markers?: readonly { t: number }[] }[],
+  criticalTimes: readonly number[] = [],
+): [number, number] | null {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  const take = (t: number) => {
+    if (t < min) min = t;
+    if (t > max) max = t;
+  };
+  for (const s of series) {
+    if (s.t.length > 0) {
+      take(s.t[0]!);
+      take(s.t[s.t.length - 1]!);
+    }
+    for (const m of s.markers ?? []) take(m.t);
+  }
+  for (const t of criticalTimes) take(t);
+  if (!(min <= max)) return null;
+  // a single moment still gets a visible second around it
+  if (max - min < 1) return [min / 1000 - 0.5, max / 1000 + 0.5];
+  return [min / 1000, max / 1000];
+}

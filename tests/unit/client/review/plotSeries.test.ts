@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { reviewLog } from '../../../../scenes/rubric/scoreLog';
 import { weldingBeadRules } from '../../../../scenes/welding-bead';
 import { simulateWeld } from '../../../../scenes/welding-bead/simulatedWelder';
-import { parameterPlotData, statePlotData } from '../../../../client/pages/review/plotSeries';
+import { parameterPlotData, sharedTimeRange, statePlotData } from '../../../../client/pages/review/plotSeries';
 import { parseEventLines } from '../../../../client/pages/review/useSessionLog';
 import type { AttemptEvent } from '../../../../scenes/rubric/events';
 
@@ -50,6 +50,23 @@ describe('state plot data', () => {
     expect(statePlotData(series, 'en')).toMatchObject({ min: 0, max: 100 });
     expect(statePlotData({ ...series, value: [3, 7, 5] }, 'en')).toMatchObject({ min: 3, max: 7, last: 5 });
     expect(statePlotData({ ...series, t: [], value: [], markers: [] }, 'en')).toMatchObject({ min: 0, max: 1, last: null, markers: [] });
+  });
+});
+
+describe('the plots\' shared time axis', () => {
+  it('runs from the earliest to the latest moment of any series, marker or critical error, in seconds', () => {
+    const intensity = { t: [0, 1500, 4000], markers: [{ t: 4000 }] };
+    const distance = { t: [2200, 2300, 3900] };
+    expect(sharedTimeRange([intensity, distance])).toEqual([0, 4]);
+    expect(sharedTimeRange([distance])).toEqual([2.2, 3.9]);
+    expect(sharedTimeRange([distance], [6000])).toEqual([2.2, 6]);
+    expect(sharedTimeRange([{ t: [], markers: [{ t: 9000 }] }, distance])).toEqual([2.2, 9]);
+  });
+
+  it('gives a lone moment a second around it, and nothing without a time', () => {
+    expect(sharedTimeRange([{ t: [3000] }])).toEqual([2.5, 3.5]);
+    expect(sharedTimeRange([{ t: [] }])).toBe(null);
+    expect(sharedTimeRange([])).toBe(null);
   });
 });
 
