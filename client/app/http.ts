@@ -11,10 +11,21 @@ export class ApiRequestError extends Error {
     readonly status: number,
     readonly code: ClientErrorCode,
     message: string,
+    /** how long the server asked to wait (Retry-After on a 429 or 503), whole seconds */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'ApiRequestError';
   }
+}
+
+/** Retry-After in whole seconds (RFC 9110: a number of seconds, or an HTTP date). */
+export function retryAfterSeconds(header: string | null | undefined, now: number = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Math.max(1, Number(trimmed));
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? undefined : Math.max(1, Math.ceil((at - now) / 1000));
 }
 
 export interface HttpOptions {
@@ -45,7 +56,7 @@ export async function httpResponse(path: string, { method = 'GET', body, token, 
   if (!response.ok) {
     const payload: unknown = await response.json().catch(() => undefined);
     const error = (payload as { error?: { code?: ClientErrorCode; message?: string } } | undefined)?.error;
-    throw new ApiRequestError(response.status, error?.code ?? 'internal', error?.message ?? `HTTP ${response.status}`);
+    throw new ApiRequestError(response.status, error?.code ?? 'internal', error?.message ?? `HTTP ${response.status}`, retryAfterSeconds(response.headers.get('Retry-After')));
   }
   return response;
 }

@@ -78,6 +78,8 @@ export const en: Shape<typeof vi> = {
     network: 'The server cannot be reached. Check the network and try again.',
     badCredentials: 'Wrong username or password.',
     rateLimited: 'Too many sign-in attempts. Please wait a little (at most a minute) and try again.',
+    rateLimitedFor_one: 'Too many sign-in attempts. Please wait {{count}} second and try again.',
+    rateLimitedFor_other: 'Too many sign-in attempts. Please wait {{count}} seconds and try again.',
     forbidden: 'You do not have access to this.',
   },
   notFound: { title: 'Page not found', back: 'Back to home' },

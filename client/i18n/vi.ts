@@ -74,6 +74,8 @@ export const vi = {
     network: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
     badCredentials: 'Sai tên đăng nhập hoặc mật khẩu.',
     rateLimited: 'Bạn đã đăng nhập sai quá nhiều lần. Vui lòng đợi một lát (tối đa một phút) rồi thử lại.',
+    rateLimitedFor_one: 'Bạn đã đăng nhập sai quá nhiều lần. Vui lòng đợi {{count}} giây rồi thử lại.',
+    rateLimitedFor_other: 'Bạn đã đăng nhập sai quá nhiều lần. Vui lòng đợi {{count}} giây rồi thử lại.',
     forbidden: 'Bạn không có quyền xem nội dung này.',
   },
   notFound: { title: 'Không tìm thấy trang', back: 'Về trang chủ' },

@@ -55,7 +55,13 @@ export function LoginPage() {
     } catch (error) {
       const apiError = asApiError(error);
       setFormError(
-        apiError.code === 'unauthorized' ? t('errors.badCredentials') : apiError.code === 'rate_limited' ? t('errors.rateLimited') : errorText(t, apiError),
+        apiError.code === 'unauthorized'
+          ? t('errors.badCredentials')
+          : apiError.code === 'rate_limited'
+            ? apiError.retryAfterSeconds === undefined
+              ? t('errors.rateLimited')
+              : t('errors.rateLimitedFor', { count: apiError.retryAfterSeconds })
+            : errorText(t, apiError),
       );
       setPassword('');
       passwordRef.current?.focus();

@@ -1,5 +1,6 @@
 // A person on a fresh app: opens it, is sent to sign-in (Vietnamese by default), makes a
-// mistake, signs in as student1, reloads (session kept), switches to English (kept), signs out.
+// mistake, is told how long to wait after many wrong passwords, signs in as student1, reloads
+// (session kept), switches to English (kept), signs out.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, saveScreenshot } from './support/browser';
@@ -39,6 +40,26 @@ describe('sign-in and home in Chromium', () => {
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Sai tên đăng nhập hoặc mật khẩu');
     expect(page.url()).toMatch(/\/login$/);
+  });
+
+  it('after repeated wrong passwords for one name, says how many seconds to wait, as the server does', async () => {
+    // Wrong passwords for one username are slowed with a growing delay (not a lockout); the page
+    // reads the server's Retry-After. Another username: the others' tests are not slowed.
+    await page.getByLabel('Tên đăng nhập').fill('khach-thu');
+    let refusal: { status: number; retryAfter: string | null } = { status: 0, retryAfter: null };
+    for (let tries = 0; tries < 12 && refusal.status !== 429; tries += 1) {
+      await page.getByLabel('Mật khẩu', { exact: true }).fill('wrong-password');
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/api/auth/login') && r.request().method() === 'POST'),
+        page.getByRole('button', { name: 'Đăng nhập' }).click(),
+      ]);
+      refusal = { status: response.status(), retryAfter: await response.headerValue('retry-after') };
+    }
+    expect(refusal.status).toBe(429);
+    expect(refusal.retryAfter).toMatch(/^\d+$/);
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe(`Bạn đã đăng nhập sai quá nhiều lần. Vui lòng đợi ${refusal.retryAfter} giây rồi thử lại.`);
+    expect(page.url()).toMatch(/\/login$/);
+    await saveScreenshot(page, 'login-wait');
   });
 
   it('signs student1 in to a Vietnamese home with the scene catalogue', async () => {

@@ -3,21 +3,13 @@
 // for too many tries carries how long to wait (Retry-After).
 import type { CertificateSummary } from '../../../scenes/protocol/certificates';
 import { ApiRequestError, type ClientErrorCode } from '../../app/api';
+import { retryAfterSeconds } from '../../app/http';
 
 export type LookupAnswer =
   | { kind: 'found'; certificates: CertificateSummary[] }
   | { kind: 'none' }
   | { kind: 'rateLimited'; waitSeconds?: number }
   | { kind: 'failed'; error: ApiRequestError };
-
-/** Retry-After in whole seconds (RFC 9110: a number of seconds, or an HTTP date). */
-export function retryAfterSeconds(header: string | null | undefined, now: number = Date.now()): number | undefined {
-  if (!header) return undefined;
-  const trimmed = header.trim();
-  if (/^\d+$/.test(trimmed)) return Math.max(1, Number(trimmed));
-  const at = Date.parse(trimmed);
-  return Number.isNaN(at) ? undefined : Math.max(1, Math.ceil((at - now) / 1000));
-}
 
 /** The query string; the server compares both trimmed, so the page sends them trimmed too. */
 export function lookupPath(number: string, name: string): string {

@@ -1,6 +1,7 @@
 // /lookup: the query is both fields trimmed; a rate-limit answer's Retry-After becomes seconds.
 import { describe, expect, it } from 'vitest';
-import { lookupPath, retryAfterSeconds } from '../../../../client/pages/certificates/lookup';
+import { lookupPath } from '../../../../client/pages/certificates/lookup';
+import { retryAfterSeconds } from '../../../../client/app/http';
 
 describe('lookup', () => {
   it('sends the number and the full name trimmed, escaped once', () => {
