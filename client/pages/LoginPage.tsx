@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import type { ServerInfoResponse } from '../../scenes/protocol/rest';
 import { inputLimits } from '../../scenes/protocol/limits';
-import { apiFetch, asApiError } from '../app/api';
+import { apiFetch, asApiError, type ApiRequestError } from '../app/api';
 import { endpoints } from '../app/endpoints';
 import { useSession } from '../app/useSession';
 import { errorText } from '../components/Status';
@@ -14,6 +14,13 @@ import { Layout } from '../components/Layout';
 // The form holds what the server accepts (loginRequestSchema): no typing past its limits.
 const usernameMax = inputLimits.username;
 const passwordMax = inputLimits.password;
+
+/** What a refused sign-in says: wrong credentials, how long to wait (the server's Retry-After), or the general problem. */
+function signInErrorText(t: (key: string, options?: Record<string, unknown>) => string, error: ApiRequestError): string {
+  if (error.code === 'unauthorized') return t('errors.badCredentials');
+  if (error.code !== 'rate_limited') return errorText(t, error);
+  return error.retryAfterSeconds === undefined ? t('errors.rateLimited') : t('errors.rateLimitedFor', { count: error.retryAfterSeconds });
+}
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -54,15 +61,7 @@ export function LoginPage() {
       void navigate(next, { replace: true });
     } catch (error) {
       const apiError = asApiError(error);
-      setFormError(
-        apiError.code === 'unauthorized'
-          ? t('errors.badCredentials')
-          : apiError.code === 'rate_limited'
-            ? apiError.retryAfterSeconds === undefined
-              ? t('errors.rateLimited')
-              : t('errors.rateLimitedFor', { count: apiError.retryAfterSeconds })
-            : errorText(t, apiError),
-      );
+      setFormError(signInErrorText(t, apiError));
       setPassword('');
       passwordRef.current?.focus();
     } finally {

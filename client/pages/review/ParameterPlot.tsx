@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type uPlot from 'uplot';
 import type { ParameterSeries } from '../../../scenes/rubric/trace';
 import { UPlotChart } from '../../components/charts/UPlotChart';
-import { parameterPlotData } from './plotSeries';
+import { parameterPlotData, timeScale } from './plotSeries';
 import { criticalLines, verticalLines } from './plotLines';
 import { formatBand, formatMeasure, formatNumber, formatSeconds, uiLanguage, unitSymbol } from '../../i18n/format';
 
@@ -37,7 +37,7 @@ export function ParameterPlot({
     height: 190,
     cursor: { sync: { key: syncKey }, drag: { x: true, y: false } },
     legend: { show: true, live: true },
-    scales: { x: timeRange ? { time: false, range: timeRange } : { time: false } },
+    scales: { x: timeScale(timeRange) },
     axes: [
       { stroke: ink, font, grid, label: t('review.seconds'), labelFont: font, values: (_u, splits) => splits.map((v) => formatNumber(v, language, 2)) },
       { stroke: ink, font, grid, label: unitSymbol(unit), labelFont: font, size: 56, values: (_u, splits) => splits.map((v) => formatNumber(v, language, 2)) },

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type uPlot from 'uplot';
 import type { StateSeries } from '../../../scenes/rubric/stateSeries';
 import { UPlotChart } from '../../components/charts/UPlotChart';
-import { statePlotData } from './plotSeries';
+import { statePlotData, timeScale } from './plotSeries';
 import { criticalLines, verticalLines } from './plotLines';
 import { formatNumber, formatSeconds, uiLanguage, unitSymbol } from '../../i18n/format';
 
@@ -25,7 +25,7 @@ export function StatePlot({ series, syncKey, criticalTimes, timeRange = null }: 
     height: 190,
     cursor: { sync: { key: syncKey }, drag: { x: true, y: false } },
     legend: { show: true, live: true },
-    scales: { x: timeRange ? { time: false, range: timeRange } : { time: false }, y: { range: [plot.min, plot.max] } },
+    scales: { x: timeScale(timeRange), y: { range: [plot.min, plot.max] } },
     axes: [
       { stroke: ink, font, grid, label: t('review.seconds'), labelFont: font, values: (_u, splits) => splits.map((v) => formatNumber(v, language, 2)) },
       { stroke: ink, font, grid, label: unit, labelFont: font, size: 56, values: (_u, splits) => splits.map((v) => formatNumber(v, language, 2)) },

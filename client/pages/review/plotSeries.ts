@@ -102,3 +102,8 @@ export function sharedTimeRange(
   if (max - min < 1) return [min / 1000 - 0.5, max / 1000 + 0.5];
   return [min / 1000, max / 1000];
 }
+
+/** The x scale of a review plot: seconds, on the session's shared range when there is one. */
+export function timeScale(timeRange: [number, number] | null): uPlot.Scale {
+  return timeRange ? { time: false, range: timeRange } : { time: false };
+}

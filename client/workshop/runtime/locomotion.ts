@@ -33,24 +33,25 @@ export interface KeepOutDisc {
  * centre itself), then into the rectangle again.
  */
 export function keepInArea(area: WalkableArea, out: [number, number]): [number, number] {
-  out[0] = clamp(out[0], area.minX, area.maxX);
-  out[1] = clamp(out[1], area.minZ, area.maxZ);
-  for (const disc of area.keepOut ?? []) {
+  intoRectangle(area, out);
+  for (const disc of area.keepOut ?? noDiscs) {
     const dx = out[0] - disc.x;
     const dz = out[1] - disc.z;
     const r = Math.hypot(dx, dz);
     if (r >= disc.radius) continue;
-    if (r > 1e-6) {
-      out[0] = disc.x + (dx * disc.radius) / r;
-      out[1] = disc.z + (dz * disc.radius) / r;
-    } else {
-      out[0] = disc.x;
-      out[1] = disc.z + disc.radius;
-    }
-    out[0] = clamp(out[0], area.minX, area.maxX);
-    out[1] = clamp(out[1], area.minZ, area.maxZ);
+    // along the line from the centre; from the centre itself, towards +z
+    out[0] = r > 1e-6 ? disc.x + (dx * disc.radius) / r : disc.x;
+    out[1] = r > 1e-6 ? disc.z + (dz * disc.radius) / r : disc.z + disc.radius;
+    intoRectangle(area, out);
   }
   return out;
+}
+
+const noDiscs: readonly KeepOutDisc[] = [];
+
+function intoRectangle(area: WalkableArea, out: [number, number]): void {
+  out[0] = clamp(out[0], area.minX, area.maxX);
+  out[1] = clamp(out[1], area.minZ, area.maxZ);
 }
 
 export function createLocomotionPose(position: readonly [number, number, number] = [0, 0, 0], yaw = 0): LocomotionPose {
